@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Database } from "../db/database.js";
+import { schemaFile } from "../paths.js";
+import { traversalResolvers } from "./traversals/resolvers.js";
+
+export function readTypeDefs(): string {
+  return readFileSync(schemaFile, "utf8");
+}
+
+/** Builds the executable schema: the library's generated API from schema.graphql plus our traversal resolvers. */
+export async function buildGraphQLSchema(
+  db: Database,
+  jwtSecret: string | undefined,
+): Promise<GraphQLSchema> {
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs: readTypeDefs(),
+    driver: db.driver,
+    resolvers: traversalResolvers(db),
+    features: {
+      // Without JWT_SECRET no token can be valid, so mutations (behind @authentication) are refused.
+      authorization: { key: jwtSecret ?? `unset-${crypto.randomUUID()}` },
+    },
+  });
+  return neoSchema.getSchema();
+}

@@ -1,0 +1,27 @@
+import type { Request, Response } from "express";
+import type { Database } from "../db/database.js";
+
+/**
+ * GET /health: 200 with versions while the database answers, 503 with the reason while it does not.
+ * It asks the server every time (a cheap call) so a load balancer sees a database outage.
+ */
+export function healthHandler(db: Database) {
+  return async (_req: Request, res: Response): Promise<void> => {
+    try {
+      const info = await db.verifyServer();
+      res.status(200).json({
+        status: "ok",
+        neo4jVersion: info.neo4jVersion,
+        neo4jEdition: info.edition,
+        apocVersion: info.apocVersion,
+        database: db.name,
+        provider: db.target.kind,
+      });
+    } catch (error) {
+      res.status(503).json({
+        status: "unavailable",
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+}

@@ -1,0 +1,86 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type RecordShape } from "neo4j-driver";
+import { DatabaseIncompatibleError } from "../errors/app-errors.js";
+import { fromNeo4jError } from "../errors/neo4j-errors.js";
+import { APOC_MISSING_MESSAGE, assertSupportedNeo4j } from "./compatibility.js";
+import type { DatabaseTarget } from "./target.js";
+
+export interface ServerInfo {
+  neo4jVersion: string;
+  edition: string;
+  apocVersion: string;
+}
+
+export type Params = Record<string, unknown>;
+
+/**
+ * The application's handle on Neo4j: one driver, reads through executeRead (so a cluster or Aura
+ * routes them to followers), writes through executeWrite, and driver errors mapped at this edge.
+ */
+export class Database {
+  readonly driver: Driver;
+
+  constructor(readonly target: DatabaseTarget) {
+    this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
+      disableLosslessIntegers: true,
+      userAgent: "biotech-ecosystem-graph",
+    });
+  }
+
+  get name(): string {
+    return this.target.database;
+  }
+
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run("READ", (tx) =>
+      tx.run<T>(cypher, params).then((r) => r.records.map((rec) => rec.toObject())),
+    );
+  }
+
+  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run("WRITE", (tx) =>
+      tx.run<T>(cypher, params).then((r) => r.records.map((rec) => rec.toObject())),
+    );
+  }
+
+  /** Runs a unit of work in one managed transaction; everything in it commits or nothing does. */
+  async run<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const session = this.driver.session({
+      database: this.target.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return mode === "READ" ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      throw error instanceof Neo4jError ? fromNeo4jError(error) : error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Checks that the server is one we support and that APOC answers; throws a message saying what to install. */
+  async verifyServer(): Promise<ServerInfo> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.target.database });
+    } catch (error) {
+      throw fromNeo4jError(error);
+    }
+    const [component] = await this.read<{ version: string; edition: string }>(
+      "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
+    );
+    if (!component)
+      throw new DatabaseIncompatibleError("The server did not report its version (dbms.components).");
+    assertSupportedNeo4j(component.version);
+    let apocVersion: string;
+    try {
+      const [row] = await this.read<{ apoc: string }>("RETURN apoc.version() AS apoc");
+      apocVersion = row?.apoc ?? "";
+    } catch (error) {
+      throw new DatabaseIncompatibleError(APOC_MISSING_MESSAGE, { cause: error });
+    }
+    return { neo4jVersion: component.version, edition: component.edition, apocVersion };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

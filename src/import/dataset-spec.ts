@@ -1,0 +1,260 @@
+import { z } from "zod";
+
+/** Stable ids: lower-case kebab-case ASCII slugs. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const ORGANIZATION_KINDS = ["Firm", "University", "PharmaCompany"] as const;
+export const ALLIANCE_TYPES = [
+  "LICENSING",
+  "CO_DEVELOPMENT",
+  "COMMERCIALIZATION",
+  "MANUFACTURING",
+  "RESEARCH_SERVICES",
+  "EQUITY",
+  "SUPPLY",
+  "STRATEGIC",
+] as const;
+export const ACQUISITION_KINDS = ["TAKEOVER", "ACQUISITION", "DIVESTMENT", "BUY_BACK"] as const;
+export const BUSINESS_MODELS = ["PRODUCT", "PLATFORM", "HYBRID"] as const;
+export const ORGANIZATION_STATUSES = ["INDEPENDENT", "ACQUIRED", "DIVESTED"] as const;
+
+export type AllianceType = (typeof ALLIANCE_TYPES)[number];
+
+// Cells arrive as strings; an empty cell means "unknown" and becomes an absent property.
+const empty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const text = z.preprocess(empty, z.string().optional());
+const requiredText = z.string().trim().min(1, "is required");
+const list = z.preprocess(
+  (v) =>
+    typeof v === "string" && v.trim() !== ""
+      ? v
+          .split("|")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined,
+  z.array(z.string()).optional(),
+);
+const intIn = (min: number, max: number) =>
+  z.preprocess(
+    empty,
+    z.coerce
+      .number({ message: "must be a whole number" })
+      .int("must be a whole number")
+      .min(min, `must be between ${min} and ${max}`)
+      .max(max, `must be between ${min} and ${max}`)
+      .optional(),
+  );
+const count = intIn(0, 10_000_000);
+const decimal = z.preprocess(empty, z.coerce.number({ message: "must be a number" }).finite().optional());
+const bool = z.preprocess(
+  empty,
+  z
+    .enum(["true", "false"], { message: "must be true or false" })
+    .transform((v) => v === "true")
+    .optional(),
+);
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(empty, z.enum(values, { message: `must be one of ${values.join(", ")}` }).optional());
+const requiredOneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { message: `must be one of ${values.join(", ")}` });
+
+/** Years of facts in this domain (alliances, deals, approvals, spin-offs). */
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2100;
+const year = intIn(YEAR_MIN, YEAR_MAX);
+
+const provenance = { source: requiredText, note: text };
+const nodeBase = {
+  id: requiredText.regex(SLUG, "must be a lower-case kebab-case slug such as 'ku-leuven'"),
+  name: requiredText,
+};
+
+export interface NodeFileSpec {
+  kind: "node";
+  file: string;
+  required: boolean;
+  /** Labels every node of the file gets; organizations add their kind label. */
+  labels: readonly string[];
+  row: z.ZodObject;
+}
+
+export interface RelationshipFileSpec {
+  kind: "relationship";
+  file: string;
+  type: string;
+  /** Labels the `from` / `to` ids must carry (any one of them). */
+  from: readonly string[];
+  to: readonly string[];
+  /** Properties that, with from/to, identify one relationship (MERGE key). */
+  identity: readonly string[];
+  row: z.ZodObject;
+}
+
+export const SOURCES_FILE = "sources.csv";
+export const sourceRow = z.object({
+  key: requiredText.regex(/^[a-z0-9][a-z0-9:._-]*$/, "must be a citation key such as 'segers2015:table1'"),
+  title: requiredText,
+  citation: text,
+  url: text,
+  note: text,
+});
+
+export const NODE_FILES: readonly NodeFileSpec[] = [
+  {
+    kind: "node",
+    file: "organizations.csv",
+    required: true,
+    labels: ["Organization"],
+    row: z.object({
+      ...nodeBase,
+      kind: requiredOneOf(ORGANIZATION_KINDS),
+      aliases: list,
+      businessModel: oneOf(BUSINESS_MODELS),
+      status: oneOf(ORGANIZATION_STATUSES),
+      selfSustaining: bool,
+      foundedYear: intIn(1000, YEAR_MAX),
+      ...provenance,
+    }),
+  },
+  {
+    kind: "node",
+    file: "countries.csv",
+    required: false,
+    labels: ["Country"],
+    row: z.object({
+      ...nodeBase,
+      aliases: list,
+      biotechFirms: count,
+      dedicatedBiotechFirms: count,
+      dedicatedShare: decimal,
+      indicatorYear: year,
+      firmType: text,
+      biotechBerdShare: decimal,
+      biotechBerdShareYear: year,
+      biotechRdIntensity: decimal,
+      ...provenance,
+    }),
+  },
+  {
+    kind: "node",
+    file: "regions.csv",
+    required: false,
+    labels: ["Region"],
+    row: z.object({ ...nodeBase, country: text, ...provenance }),
+  },
+  {
+    kind: "node",
+    file: "technology_platforms.csv",
+    required: false,
+    labels: ["TechnologyPlatform"],
+    row: z.object({ ...nodeBase, ...provenance }),
+  },
+  {
+    kind: "node",
+    file: "products.csv",
+    required: false,
+    labels: ["Product"],
+    row: z.object({ ...nodeBase, aliases: list, approvalYear: year, approvedBy: list, ...provenance }),
+  },
+  {
+    kind: "node",
+    file: "stock_exchanges.csv",
+    required: false,
+    labels: ["StockExchange"],
+    row: z.object({ ...nodeBase, ...provenance }),
+  },
+];
+
+const ends = { from: requiredText, to: requiredText };
+const ORG = ["Organization"] as const;
+
+export const RELATIONSHIP_FILES: readonly RelationshipFileSpec[] = [
+  {
+    kind: "relationship",
+    file: "alliances.csv",
+    type: "ALLIANCE",
+    from: ORG,
+    to: ORG,
+    identity: ["type"],
+    row: z.object({
+      ...ends,
+      type: requiredOneOf(ALLIANCE_TYPES),
+      since: year,
+      until: year,
+      milestonePayments: bool,
+      ...provenance,
+    }),
+  },
+  {
+    kind: "relationship",
+    file: "spin_offs.csv",
+    type: "SPUN_OFF_FROM",
+    from: ORG,
+    to: ORG,
+    identity: [],
+    row: z.object({ ...ends, year, ...provenance }),
+  },
+  {
+    kind: "relationship",
+    file: "acquisitions.csv",
+    type: "ACQUIRED",
+    from: ORG,
+    to: ORG,
+    identity: ["kind"],
+    row: z.object({ ...ends, year, kind: requiredOneOf(ACQUISITION_KINDS), ...provenance }),
+  },
+  {
+    kind: "relationship",
+    file: "subsidiaries.csv",
+    type: "SUBSIDIARY_OF",
+    from: ORG,
+    to: ORG,
+    identity: [],
+    row: z.object({ ...ends, ...provenance }),
+  },
+  {
+    kind: "relationship",
+    file: "locations.csv",
+    type: "LOCATED_IN",
+    from: ORG,
+    to: ["Region", "Country"],
+    identity: [],
+    row: z.object({ ...ends, city: text, ...provenance }),
+  },
+  {
+    kind: "relationship",
+    file: "listings.csv",
+    type: "LISTED_ON",
+    from: ["Firm"],
+    to: ["StockExchange"],
+    identity: [],
+    row: z.object({ ...ends, ...provenance }),
+  },
+  {
+    kind: "relationship",
+    file: "develops.csv",
+    type: "DEVELOPS",
+    from: ORG,
+    to: ["TechnologyPlatform"],
+    identity: [],
+    row: z.object({ ...ends, ...provenance }),
+  },
+  {
+    kind: "relationship",
+    file: "owns.csv",
+    type: "OWNS",
+    from: ORG,
+    to: ["Product"],
+    identity: [],
+    row: z.object({ ...ends, ...provenance }),
+  },
+  {
+    kind: "relationship",
+    file: "based_on.csv",
+    type: "BASED_ON",
+    from: ["Product"],
+    to: ["TechnologyPlatform"],
+    identity: [],
+    row: z.object({ ...ends, ...provenance }),
+  },
+];

@@ -90,7 +90,14 @@ function rowEstimator({
     (typeof args.first === "number" && args.first) ||
     undefined;
   const connection = getNamedType(field.type).name.endsWith("Connection");
-  const rows = isList(field.type) || connection ? (requested ?? DEFAULT_LIST_ROWS) : 1;
+  // A connection's `edges` list is already counted by the connection field's `first`.
+  const edgesOfConnection =
+    getNamedType(field.type).name.endsWith("Relationship") || getNamedType(field.type).name.endsWith("Edge");
+  const rows = edgesOfConnection
+    ? 1
+    : isList(field.type) || connection
+      ? (requested ?? DEFAULT_LIST_ROWS)
+      : 1;
   return rows * Math.max(1, childComplexity);
 }
 

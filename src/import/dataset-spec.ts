@@ -111,6 +111,7 @@ export const NODE_FILES: readonly NodeFileSpec[] = [
       aliases: list,
       businessModel: oneOf(BUSINESS_MODELS),
       status: oneOf(ORGANIZATION_STATUSES),
+      studySample: bool,
       selfSustaining: bool,
       foundedYear: intIn(1000, YEAR_MAX),
       ...provenance,

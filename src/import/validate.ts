@@ -37,6 +37,7 @@ export interface Dataset {
 }
 
 type Parsed = { line: number; value: Record<string, unknown> };
+type Rejected = { line: number; cells: Record<string, string> };
 
 function checkHeader(csv: CsvFile, schema: z.ZodObject, issues: DatasetIssue[]): boolean {
   const known = Object.keys(schema.shape);
@@ -62,7 +63,12 @@ function checkHeader(csv: CsvFile, schema: z.ZodObject, issues: DatasetIssue[]):
   return ok;
 }
 
-function parseRows(csv: CsvFile, schema: z.ZodObject, issues: DatasetIssue[]): Parsed[] {
+function parseRows(
+  csv: CsvFile,
+  schema: z.ZodObject,
+  issues: DatasetIssue[],
+  rejected: Rejected[] = [],
+): Parsed[] {
   if (!checkHeader(csv, schema, issues)) return [];
   const parsed: Parsed[] = [];
   for (const row of csv.rows) {
@@ -70,6 +76,7 @@ function parseRows(csv: CsvFile, schema: z.ZodObject, issues: DatasetIssue[]): P
     if (result.success) {
       parsed.push({ line: row.line, value: result.data as Record<string, unknown> });
     } else {
+      rejected.push(row);
       for (const issue of result.error.issues) {
         issues.push({ file: csv.file, line: row.line, field: issue.path.join("."), message: issue.message });
       }
@@ -138,6 +145,9 @@ export function validateDataset(dir: string): { dataset?: Dataset; issues: Datas
 
   // Nodes: ids unique across the whole graph, whatever the file.
   const labelsById = new Map<string, { labels: string[]; file: string; line: number }>();
+  // Ids of rows that are themselves invalid or duplicated: references to them are not reported
+  // again as dangling, so one mistake yields one message.
+  const unusable = new Set<string>();
   const nodes: NodeRecord[] = [];
   const regionCountries: { line: number; region: string; country: string }[] = [];
   for (const spec of NODE_FILES) {
@@ -147,7 +157,10 @@ export function validateDataset(dir: string): { dataset?: Dataset; issues: Datas
         issues.push({ file: spec.file, message: "is missing (required)" });
       continue;
     }
-    for (const { line, value } of parseRows(csv, spec.row, issues)) {
+    const rejected: Rejected[] = [];
+    const parsedRows = parseRows(csv, spec.row, issues, rejected);
+    for (const row of rejected) if (row.cells.id) unusable.add(row.cells.id);
+    for (const { line, value } of parsedRows) {
       checkSource(spec.file, line, value);
       const id = value.id as string;
       const labels = nodeLabels(spec, value);
@@ -159,6 +172,7 @@ export function validateDataset(dir: string): { dataset?: Dataset; issues: Datas
           field: "id",
           message: `duplicate id '${id}' (already used in ${previous.file} line ${previous.line})`,
         });
+        unusable.add(id);
         continue;
       }
       labelsById.set(id, { labels, file: spec.file, line });
@@ -183,6 +197,7 @@ export function validateDataset(dir: string): { dataset?: Dataset; issues: Datas
     id: string,
     allowed: readonly string[],
   ): string | undefined => {
+    if (unusable.has(id)) return undefined;
     const node = labelsById.get(id);
     if (!node) {
       issues.push({
@@ -258,7 +273,8 @@ export function validateDataset(dir: string): { dataset?: Dataset; issues: Datas
     }
   }
 
-  return issues.length > 0 ? { issues } : { dataset: { sources, nodes, relationships }, issues };
+  if (issues.length > 0) return { issues: sortIssues(issues) };
+  return { dataset: { sources, nodes, relationships }, issues };
 }
 
 function nodeLabels(spec: NodeFileSpec, value: Record<string, unknown>): string[] {
@@ -281,4 +297,19 @@ function checkRelationshipRules(
       });
     }
   }
+}
+
+/** File by file in the order first met, then by line: the order a person fixes them in. */
+function sortIssues(issues: DatasetIssue[]): DatasetIssue[] {
+  const fileOrder = new Map<string, number>();
+  for (const issue of issues) if (!fileOrder.has(issue.file)) fileOrder.set(issue.file, fileOrder.size);
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort(
+      (a, b) =>
+        (fileOrder.get(a.issue.file) ?? 0) - (fileOrder.get(b.issue.file) ?? 0) ||
+        (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ issue }) => issue);
 }

@@ -34,7 +34,9 @@ describe("the real Neo4j behind the provider", () => {
     await applySchema(db); // idempotent: a second application changes nothing and does not fail
     const id = `${prefix}-dup`;
     await db.write("CREATE (:Organization:Firm {id: $id, name: 'One'})", { id });
-    await expect(db.write("CREATE (:Organization:Firm {id: $id, name: 'Two'})", { id })).rejects.toMatchObject({
+    await expect(
+      db.write("CREATE (:Organization:Firm {id: $id, name: 'Two'})", { id }),
+    ).rejects.toMatchObject({
       code: "CONSTRAINT_VIOLATION",
     });
   });

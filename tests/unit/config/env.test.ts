@@ -22,7 +22,10 @@ describe("loadConfig", () => {
   });
 
   it("accepts routing URIs for Aura and clusters", () => {
-    const config = loadConfig({ NEO4J_URI: "neo4j+s://abcd1234.databases.neo4j.io", NEO4J_PASSWORD: "secret-password" });
+    const config = loadConfig({
+      NEO4J_URI: "neo4j+s://abcd1234.databases.neo4j.io",
+      NEO4J_PASSWORD: "secret-password",
+    });
     expect(config.neo4j.uri).toBe("neo4j+s://abcd1234.databases.neo4j.io");
   });
 

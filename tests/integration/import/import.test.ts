@@ -1,0 +1,79 @@
+import { join } from "node:path";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { DatasetInvalidError } from "../../../src/errors/app-errors.js";
+import { importDataset } from "../../../src/import/import-dataset.js";
+import { seedDir } from "../../../src/paths.js";
+import { testDatabase } from "../../helpers/database.js";
+import { graphCounts } from "../../helpers/graph-counts.js";
+
+const db = testDatabase();
+const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "datasets");
+
+async function removeFixtureNodes() {
+  await db.write("MATCH (n) WHERE n.id STARTS WITH 'fixture-' DETACH DELETE n");
+}
+
+afterEach(removeFixtureNodes);
+afterAll(() => db.close());
+
+describe("importing datasets into the real database", () => {
+  it("imports a dataset, and re-importing it changes no count", async () => {
+    const before = await graphCounts(db);
+    const first = await importDataset(db, join(fixtures, "valid-minimal"));
+    expect(first.nodes.reduce((sum, n) => sum + n.created, 0)).toBe(5);
+    expect(first.relationships.reduce((sum, r) => sum + r.created, 0)).toBe(5);
+    const afterFirst = await graphCounts(db);
+    expect(afterFirst).toEqual({ nodes: before.nodes + 5, relationships: before.relationships + 5 });
+
+    const second = await importDataset(db, join(fixtures, "valid-minimal"));
+    expect(second.nodes.reduce((sum, n) => sum + n.created, 0)).toBe(0);
+    expect(second.relationships.reduce((sum, r) => sum + r.created, 0)).toBe(0);
+    expect(await graphCounts(db)).toEqual(afterFirst);
+
+    const [alliance] = await db.read<{ types: string[]; milestones: boolean[] }>(
+      `MATCH (:Firm {id: 'fixture-alpha-bio'})-[r:ALLIANCE]->(:PharmaCompany {id: 'fixture-big-pharma'})
+       WITH r ORDER BY r.type RETURN collect(r.type) AS types, collect(r.milestonePayments) AS milestones`,
+    );
+    expect(alliance).toEqual({ types: ["LICENSING", "MANUFACTURING"], milestones: [true] });
+  });
+
+  it("re-importing the seed is idempotent", async () => {
+    const before = await graphCounts(db);
+    const report = await importDataset(db, seedDir);
+    expect(report.nodes.every((n) => n.created === 0)).toBe(true);
+    expect(report.relationships.every((r) => r.created === 0)).toBe(true);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it("writes nothing when validation fails", async () => {
+    const before = await graphCounts(db);
+    await expect(importDataset(db, join(fixtures, "many-problems"))).rejects.toBeInstanceOf(
+      DatasetInvalidError,
+    );
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it("rolls back everything when the database rejects part of a valid dataset", async () => {
+    // A real failure half-way: a uniqueness constraint on Country.name that the fixture's country
+    // violates, after its organizations have already been written in the same transaction.
+    await db.write(
+      "MERGE (c:Country {id: 'fixture-clash'}) SET c.name = 'Fixtureland', c.source = 'fixture:paper'",
+    );
+    await db.write(
+      "CREATE CONSTRAINT fixture_country_name IF NOT EXISTS FOR (c:Country) REQUIRE c.name IS UNIQUE",
+    );
+    try {
+      const before = await graphCounts(db);
+      await expect(importDataset(db, join(fixtures, "valid-minimal"))).rejects.toMatchObject({
+        code: "CONSTRAINT_VIOLATION",
+      });
+      expect(await graphCounts(db)).toEqual(before);
+      const [row] = await db.read<{ n: number }>(
+        "MATCH (o:Organization) WHERE o.id STARTS WITH 'fixture-' RETURN count(o) AS n",
+      );
+      expect(row?.n).toBe(0);
+    } finally {
+      await db.write("DROP CONSTRAINT fixture_country_name IF EXISTS");
+    }
+  });
+});

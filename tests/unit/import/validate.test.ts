@@ -1,0 +1,72 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../../src/errors/app-errors.js";
+import { validateDataset } from "../../../src/import/validate.js";
+import { seedDir } from "../../../src/paths.js";
+
+const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "datasets");
+const problems = (name: string) => validateDataset(join(fixtures, name)).issues.map(formatIssue);
+
+describe("validateDataset on broken datasets", () => {
+  it("accepts the minimal valid dataset and the shipped seed", () => {
+    const minimal = validateDataset(join(fixtures, "valid-minimal"));
+    expect(minimal.issues).toEqual([]);
+    expect(minimal.dataset?.nodes).toHaveLength(5);
+    // 2 alliances + 1 spin-off + 1 location + 1 PART_OF from regions.csv
+    expect(minimal.dataset?.relationships).toHaveLength(5);
+    expect(validateDataset(seedDir).issues).toEqual([]);
+  });
+
+  it("names an unknown alliance type", () => {
+    expect(problems("unknown-alliance-type")).toEqual([
+      "alliances.csv, line 2, type: must be one of LICENSING, CO_DEVELOPMENT, COMMERCIALIZATION, MANUFACTURING, RESEARCH_SERVICES, EQUITY, SUPPLY, STRATEGIC",
+    ]);
+  });
+
+  it("names a dangling reference", () => {
+    expect(problems("dangling-reference")).toEqual([
+      "alliances.csv, line 4, to: unknown id 'fixture-nowhere' (dangling reference: no node has this id)",
+    ]);
+  });
+
+  it("names a duplicate id across files", () => {
+    expect(problems("duplicate-id")).toEqual([
+      "countries.csv, line 2, id: duplicate id 'fixture-land' (already used in organizations.csv line 5)",
+    ]);
+  });
+
+  it("names a year out of range", () => {
+    expect(problems("year-out-of-range")).toEqual([
+      "spin_offs.csv, line 2, year: must be between 1900 and 2100",
+    ]);
+  });
+
+  it("names a missing required field", () => {
+    expect(problems("missing-required-field")).toEqual(["organizations.csv, line 3, name: is required"]);
+  });
+
+  it("names a bad slug once, not again at every reference to it", () => {
+    expect(problems("bad-slug")).toEqual([
+      "organizations.csv, line 4, id: must be a lower-case kebab-case slug such as 'ku-leuven'",
+    ]);
+  });
+
+  it("names an unknown source key", () => {
+    expect(problems("unknown-source")).toEqual([
+      "regions.csv, line 2, source: unknown source key 'fixture:unknown' (not in sources.csv)",
+    ]);
+  });
+
+  it("reports every problem of a dataset at once", () => {
+    expect(problems("many-problems")).toEqual([
+      "organizations.csv, line 5, id: duplicate id 'fixture-alpha-bio' (already used in organizations.csv line 2)",
+      "organizations.csv, line 6, kind: must be one of Firm, University, PharmaCompany",
+      "alliances.csv, line 4, to: 'fixture-region' is a Region, but this column needs a Organization",
+      "alliances.csv, line 5, milestonePayments: must be true or false",
+    ]);
+  });
+
+  it("rejects a directory that does not exist", () => {
+    expect(problems("no-such-dataset")[0]).toMatch(/no-such-dataset: is not a readable directory/);
+  });
+});

@@ -30,6 +30,8 @@ export async function startHttpServer(
     introspection: !config.production,
     // CSRF prevention stays on (Apollo's default): browsers cannot send simple cross-site requests.
     csrfPrevention: true,
+    // We shut down in order ourselves (HTTP, then driver, then database) on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     validationRules: queryLimitRules(),
     formatError: formatGraphQLError,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), rowLimitPlugin()],

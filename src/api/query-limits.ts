@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   type ASTVisitor,
@@ -12,7 +13,14 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from "graphql";
-import { getComplexity } from "graphql-query-complexity";
+import type * as QueryComplexity from "graphql-query-complexity";
+
+// The package's ESM build imports `graphql/*.mjs`, a second copy of graphql next to the CommonJS one
+// that @neo4j/graphql and Apollo load ("Cannot use GraphQLSchema from another module or realm").
+// Its CommonJS build shares the one graphql instance.
+const { getComplexity } = createRequire(import.meta.url)(
+  "graphql-query-complexity",
+) as typeof QueryComplexity;
 
 /** Deepest selection accepted (`{ firms { alliances { name } } }` has depth 3). */
 export const MAX_QUERY_DEPTH = 10;
@@ -117,7 +125,14 @@ export function rowLimitPlugin(max: number = MAX_QUERY_ROWS): ApolloServerPlugin
           if (rows > max) {
             throw new GraphQLError(
               `The query could return about ${rows} rows; the limit is ${max}. Ask for fewer (use limit/first) or nest less.`,
-              { extensions: { code: "QUERY_TOO_COMPLEX", estimatedRows: rows, maxRows: max } },
+              {
+                extensions: {
+                  code: "QUERY_TOO_COMPLEX",
+                  estimatedRows: rows,
+                  maxRows: max,
+                  http: { status: 400 },
+                },
+              },
             );
           }
         },

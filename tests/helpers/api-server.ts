@@ -1,0 +1,37 @@
+import { type RunningServer, startHttpServer } from "../../src/api/app.js";
+import { buildGraphQLSchema } from "../../src/api/graphql-schema.js";
+import type { Database } from "../../src/db/database.js";
+
+export const TEST_JWT_SECRET = "test-secret-with-at-least-32-characters!";
+
+/** The real HTTP server (Express + Apollo + @neo4j/graphql) on a free port, against the given database. */
+export async function startTestServer(
+  db: Database,
+  options: { production?: boolean } = {},
+): Promise<RunningServer> {
+  const schema = await buildGraphQLSchema(db, TEST_JWT_SECRET);
+  return startHttpServer(db, schema, {
+    port: 0,
+    jwtSecret: TEST_JWT_SECRET,
+    production: options.production ?? false,
+    seedOnEmpty: false,
+  });
+}
+
+/** POSTs a GraphQL operation the way a browser app would (JSON body, so CSRF prevention lets it through). */
+export async function graphql<T = unknown>(
+  server: RunningServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{
+  status: number;
+  body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+}> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as never };
+}

@@ -46,7 +46,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof Error && original.name === "Neo4jGraphQLAuthenticationError") {
     return { ...formatted, extensions: { ...extensions, code: "UNAUTHENTICATED" } };
   }
-  console.error("[graphql] unexpected error:", original);
+  console.error("[graphql] unexpected error:", original instanceof Error ? original.stack : original);
   return {
     message: "Internal server error",
     locations: formatted.locations,

@@ -1,26 +1,23 @@
 import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
-import {
-  type ASTVisitor,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  GraphQLError,
-  type GraphQLOutputType,
-  getNamedType,
-  isListType,
-  isNonNullType,
-  Kind,
-  type SelectionSetNode,
-  type ValidationContext,
+import type * as GraphQLModule from "graphql";
+import type {
+  ASTVisitor,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLOutputType,
+  SelectionSetNode,
+  ValidationContext,
 } from "graphql";
 import type * as QueryComplexity from "graphql-query-complexity";
 
-// The package's ESM build imports `graphql/*.mjs`, a second copy of graphql next to the CommonJS one
-// that @neo4j/graphql and Apollo load ("Cannot use GraphQLSchema from another module or realm").
-// Its CommonJS build shares the one graphql instance.
-const { getComplexity } = createRequire(import.meta.url)(
-  "graphql-query-complexity",
-) as typeof QueryComplexity;
+// graphql ships CommonJS (index.js) and ESM (index.mjs) builds; @neo4j/graphql and Apollo load the
+// CommonJS one, while ESM-aware tools (graphql-query-complexity's ESM build, Vite/Vitest) pick the
+// .mjs one, and two copies in one process fail with "Cannot use GraphQLSchema from another module
+// or realm". This module therefore requires the CommonJS builds explicitly.
+const require = createRequire(import.meta.url);
+const { GraphQLError, getNamedType, isListType, isNonNullType, Kind } = require("graphql") as typeof GraphQLModule;
+const { getComplexity } = require("graphql-query-complexity") as typeof QueryComplexity;
 
 /** Deepest selection accepted (`{ firms { alliances { name } } }` has depth 3). */
 export const MAX_QUERY_DEPTH = 10;

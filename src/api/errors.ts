@@ -16,6 +16,27 @@ const CLIENT_CODES = new Set([
   "QUERY_TOO_COMPLEX",
 ]);
 
+// @neo4j/graphql's own error classes (classes/Error.ts), by class name; its authentication errors
+// reach us as a plain Neo4jGraphQLError whose message says what happened.
+const LIBRARY_ERROR_CODES: Record<string, string> = {
+  Neo4jGraphQLAuthenticationError: "UNAUTHENTICATED",
+  Neo4jGraphQLForbiddenError: "FORBIDDEN",
+  Neo4jGraphQLConstraintValidationError: "CONSTRAINT_VIOLATION",
+  Neo4jGraphQLRelationshipValidationError: "BAD_USER_INPUT",
+};
+const LIBRARY_MESSAGE_CODES: Record<string, string> = {
+  Unauthenticated: "UNAUTHENTICATED",
+  Forbidden: "FORBIDDEN",
+};
+
+function neo4jGraphQLErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const className = Object.getPrototypeOf(error)?.constructor?.name ?? "";
+  if (LIBRARY_ERROR_CODES[className]) return LIBRARY_ERROR_CODES[className];
+  if (className === "Neo4jGraphQLError") return LIBRARY_MESSAGE_CODES[error.message] ?? "BAD_USER_INPUT";
+  return undefined;
+}
+
 /**
  * The single mapper from internal errors to GraphQL errors: our AppErrors keep their code and
  * message; raw Neo4j driver errors are translated; anything else becomes a generic internal error
@@ -39,13 +60,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
   if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
-  // The library's own typed errors (e.g. Neo4jGraphQLForbiddenError) carry meaningful names.
-  if (original instanceof Error && original.name === "Neo4jGraphQLForbiddenError") {
-    return { ...formatted, extensions: { ...extensions, code: "FORBIDDEN" } };
-  }
-  if (original instanceof Error && original.name === "Neo4jGraphQLAuthenticationError") {
-    return { ...formatted, extensions: { ...extensions, code: "UNAUTHENTICATED" } };
-  }
+  const libraryCode = neo4jGraphQLErrorCode(original);
+  if (libraryCode) return { ...formatted, extensions: { ...extensions, code: libraryCode } };
   console.error("[graphql] unexpected error:", original instanceof Error ? original.stack : original);
   return {
     message: "Internal server error",

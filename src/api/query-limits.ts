@@ -16,7 +16,8 @@ import type * as QueryComplexity from "graphql-query-complexity";
 // .mjs one, and two copies in one process fail with "Cannot use GraphQLSchema from another module
 // or realm". This module therefore requires the CommonJS builds explicitly.
 const require = createRequire(import.meta.url);
-const { GraphQLError, getNamedType, isListType, isNonNullType, Kind } = require("graphql") as typeof GraphQLModule;
+const { GraphQLError, getNamedType, isListType, isNonNullType, Kind } =
+  require("graphql") as typeof GraphQLModule;
 const { getComplexity } = require("graphql-query-complexity") as typeof QueryComplexity;
 
 /** Deepest selection accepted (`{ firms { alliances { name } } }` has depth 3). */

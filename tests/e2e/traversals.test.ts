@@ -18,13 +18,14 @@ type Org = { id: string; name: string; __typename: string };
 
 describe("spinOffLineage", () => {
   it("walks Oncurious > ThromboGenics > University of Leuven", async () => {
-    const { status, body } = await graphql<{ spinOffLineage: { depth: number; year: number | null; organization: Org }[] }>(
-      server,
-      `{ spinOffLineage(id: "oncurious") { depth year organization { id name __typename } } }`,
-    );
+    const { status, body } = await graphql<{
+      spinOffLineage: { depth: number; year: number | null; organization: Org }[];
+    }>(server, `{ spinOffLineage(id: "oncurious") { depth year organization { id name __typename } } }`);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    expect(body.data?.spinOffLineage.map((s) => [s.depth, s.organization.id, s.organization.__typename])).toEqual([
+    expect(
+      body.data?.spinOffLineage.map((s) => [s.depth, s.organization.id, s.organization.__typename]),
+    ).toEqual([
       [0, "oncurious", "Firm"],
       [1, "thrombogenics", "Firm"],
       [2, "ku-leuven", "University"],
@@ -119,7 +120,9 @@ describe("dependentFirms", () => {
 
 describe("connectionPath", () => {
   it("finds the shortest connection from Oncurious to Novartis", async () => {
-    const { body } = await graphql<{ connectionPath: { organization: { id: string }; via: string | null; direction: string | null }[] }>(
+    const { body } = await graphql<{
+      connectionPath: { organization: { id: string }; via: string | null; direction: string | null }[];
+    }>(
       server,
       `{ connectionPath(fromId: "oncurious", toId: "novartis") { organization { id } via direction } }`,
     );
@@ -131,7 +134,10 @@ describe("connectionPath", () => {
   });
 
   it("returns null when no path fits in maxHops", async () => {
-    const { body } = await graphql(server, `{ connectionPath(fromId: "oncurious", toId: "novartis", maxHops: 1) { via } }`);
+    const { body } = await graphql(
+      server,
+      `{ connectionPath(fromId: "oncurious", toId: "novartis", maxHops: 1) { via } }`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ connectionPath: null });
   });
@@ -146,10 +152,14 @@ describe("connectionPath", () => {
       { a: `${prefix}-a`, b: `${prefix}-b` },
     );
     try {
-      const { body } = await graphql(server, `query($a: ID!, $b: ID!) { connectionPath(fromId: $a, toId: $b) { via } }`, {
-        a: `${prefix}-a`,
-        b: `${prefix}-b`,
-      });
+      const { body } = await graphql(
+        server,
+        `query($a: ID!, $b: ID!) { connectionPath(fromId: $a, toId: $b) { via } }`,
+        {
+          a: `${prefix}-a`,
+          b: `${prefix}-b`,
+        },
+      );
       expect(body).toEqual({ data: { connectionPath: null } });
     } finally {
       await db.write("MATCH (n:Organization) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix });
@@ -228,9 +238,9 @@ describe("asOf filtering", () => {
       `query($id: ID!, $asOf: Int) { partnerDependency(id: $id, asOf: $asOf) { partners { partner { id } } } }`,
       { id: firm, asOf },
     );
-    expect(body.data?.partnerDependency.partners.map((p) => p.partner.id.replace(`${prefix}-`, "")).sort()).toEqual(
-      expected,
-    );
+    expect(
+      body.data?.partnerDependency.partners.map((p) => p.partner.id.replace(`${prefix}-`, "")).sort(),
+    ).toEqual(expected);
   });
 });
 

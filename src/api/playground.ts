@@ -35,10 +35,13 @@ function page(): string {
   <script>
     const fetcher = GraphiQL.createFetcher({ url: new URL("/graphql", window.location.href).toString() });
     const tabs = ${tabs};
+    // GraphiQL opens the first tab from the query/variables props; the others come from defaultTabs.
     ReactDOM.createRoot(document.getElementById("graphiql")).render(
       React.createElement(GraphiQL, {
         fetcher,
         defaultTabs: tabs,
+        query: tabs[0].query,
+        variables: tabs[0].variables,
         defaultEditorToolsVisibility: true,
         shouldPersistHeaders: false,
       }),

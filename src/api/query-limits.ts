@@ -113,13 +113,21 @@ export function rowLimitPlugin(max: number = MAX_QUERY_ROWS): ApolloServerPlugin
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const rows = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-            estimators: [rowEstimator],
-          });
+          let rows: number;
+          try {
+            rows = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+              estimators: [rowEstimator],
+            });
+          } catch (error) {
+            // The estimate coerces the variables first, so a missing or mistyped variable lands here.
+            throw new GraphQLError(error instanceof Error ? error.message : String(error), {
+              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+            });
+          }
           if (rows > max) {
             throw new GraphQLError(
               `The query could return about ${rows} rows; the limit is ${max}. Ask for fewer (use limit/first) or nest less.`,

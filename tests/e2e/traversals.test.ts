@@ -267,6 +267,13 @@ describe("errors", () => {
     expect(body.errors?.[0]?.message).toMatch(message);
   });
 
+  it("answers a missing variable with 400 BAD_USER_INPUT, not 500", async () => {
+    const { status, body } = await graphql(server, "query($id: ID!) { spinOffLineage(id: $id) { depth } }");
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.message).toMatch(/\$id/);
+  });
+
   it("answers a malformed query with 400 GRAPHQL_PARSE_FAILED, not 500", async () => {
     const { status, body } = await graphql(server, "{ spinOffLineage(id: ");
     expect(status).toBe(400);

@@ -1,0 +1,85 @@
+import { existsSync } from "node:fs";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../src/api/app.js";
+import { PLAYGROUND_EXAMPLES } from "../../src/api/playground/examples.js";
+import { graphql, startTestServer } from "../helpers/api-server.js";
+import { testDatabase } from "../helpers/database.js";
+
+// Debian's Chromium (installed by .ci/run); playwright-core never downloads a browser.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const db = testDatabase();
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+describe("the playground's example queries", () => {
+  it.each(PLAYGROUND_EXAMPLES.map((tab) => [tab.query.split("\n")[0], tab] as const))(
+    "%s runs without errors",
+    async (_title, tab) => {
+      const { status, body } = await graphql(
+        server,
+        tab.query,
+        tab.variables ? JSON.parse(tab.variables) : {},
+      );
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toBeTruthy();
+    },
+  );
+});
+
+describe("GET / in a real browser", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM}: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH.`,
+      );
+    }
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("loads GraphiQL from local assets only, runs the first example and shows its result", async () => {
+    const page = await browser.newPage();
+    const external: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(server.url)) external.push(request.url());
+    });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+
+    await page.goto(`${server.url}/`);
+    const run = page.locator(".graphiql-execute-button");
+    await run.waitFor({ timeout: 30_000 });
+    await run.click();
+    const response = page.locator(".graphiql-response");
+    await expect.poll(async () => response.innerText(), { timeout: 30_000 }).toContain("thrombogenics");
+    const text = await response.innerText();
+    expect(text).toContain("ku-leuven");
+    expect(text).toContain("University");
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -61,8 +61,10 @@ function parseExpectation(line: string): Expectation {
 /** Parses a query file's header comment: title, description, @param, @returns and @expect lines. */
 export function parseQuery(file: string, text: string): CypherQuery {
   const name = basename(file, ".cypher");
-  const header = text
-    .split("\n")
+  // The header is the block of comment lines before the statement; comments inside it are not.
+  const lines = text.split("\n");
+  const firstCode = lines.findIndex((line) => line.trim() !== "" && !line.trimStart().startsWith("//"));
+  const header = (firstCode === -1 ? lines : lines.slice(0, firstCode))
     .filter((line) => line.trimStart().startsWith("//"))
     .map((line) => line.replace(/^\s*\/\/\s?/, ""));
   const params: QueryParam[] = [];

@@ -42,6 +42,20 @@ export class Database {
     );
   }
 
+  /** Runs one statement and keeps the column names (known even when no row comes back). */
+  async query(
+    mode: "READ" | "WRITE",
+    cypher: string,
+    params: Params = {},
+  ): Promise<{ columns: string[]; rows: Record<string, unknown>[] }> {
+    return this.run(mode, async (tx) => {
+      const result = tx.run(cypher, params);
+      const columns = (await result.keys()).map(String);
+      const { records } = await result;
+      return { columns, rows: records.map((r) => r.toObject()) };
+    });
+  }
+
   /** Runs a unit of work in one managed transaction; everything in it commits or nothing does. */
   async run<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
     const session = this.driver.session({

@@ -26,10 +26,11 @@ export async function importDataset(db: Database, dir: string): Promise<ImportRe
 
 export function formatReport(report: ImportReport): string {
   const created = (list: { created: number }[]) => list.reduce((sum, c) => sum + c.created, 0);
+  const total = report.nodeCount + report.sourceCount;
   const lines = [
     `Imported ${report.dir}: ${report.nodeCount} nodes, ${report.relationshipCount} relationships, ${report.sourceCount} sources.`,
-    `  created ${created(report.nodes)} nodes and ${created(report.relationships)} relationships; ` +
-      `${report.nodeCount - created(report.nodes)} nodes and ${report.relationshipCount - created(report.relationships)} relationships already existed and were updated in place.`,
+    `  created ${created(report.nodes)} nodes (sources included) and ${created(report.relationships)} relationships; ` +
+      `${total - created(report.nodes)} nodes and ${report.relationshipCount - created(report.relationships)} relationships already existed and were updated in place.`,
     ...report.nodes.map((c) => `  (:${c.what})  rows ${c.rows}, created ${c.created}`),
     ...report.relationships.map((c) => `  ${c.what}  rows ${c.rows}, created ${c.created}`),
   ];

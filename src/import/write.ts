@@ -96,6 +96,19 @@ async function runBatches<T>(
 export async function writeDataset(db: Database, dataset: Dataset): Promise<WriteReport> {
   return db.run("WRITE", async (tx) => {
     const report: WriteReport = { nodes: [], relationships: [], propertiesSet: 0 };
+    // The citation list travels with the graph, so an export can re-create sources.csv.
+    const sources = [...dataset.sources.values()].map(({ key, ...rest }) => ({
+      key,
+      properties: Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v ?? null])),
+    }));
+    const sourceCounts = await runBatches(
+      tx,
+      "UNWIND $rows AS row MERGE (s:Source {key: row.key}) SET s += row.properties",
+      sources,
+      (s) => s,
+    );
+    report.nodes.push({ what: "Source", rows: sources.length, created: sourceCounts.nodesCreated });
+    report.propertiesSet += sourceCounts.propertiesSet;
     for (const [key, nodes] of groupBy(dataset.nodes, (n) => n.labels.join(":"))) {
       const counts = await runBatches(tx, nodeStatement(nodes[0]?.labels ?? []), nodes, (n: NodeRecord) => ({
         id: n.id,

@@ -10,7 +10,9 @@ const db = testDatabase();
 const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "datasets");
 
 async function removeFixtureNodes() {
-  await db.write("MATCH (n) WHERE n.id STARTS WITH 'fixture-' DETACH DELETE n");
+  await db.write(
+    "MATCH (n) WHERE n.id STARTS WITH 'fixture-' OR n.key STARTS WITH 'fixture:' DETACH DELETE n",
+  );
 }
 
 afterEach(removeFixtureNodes);
@@ -20,10 +22,11 @@ describe("importing datasets into the real database", () => {
   it("imports a dataset, and re-importing it changes no count", async () => {
     const before = await graphCounts(db);
     const first = await importDataset(db, join(fixtures, "valid-minimal"));
-    expect(first.nodes.reduce((sum, n) => sum + n.created, 0)).toBe(5);
+    // 5 nodes and the dataset's one Source.
+    expect(first.nodes.reduce((sum, n) => sum + n.created, 0)).toBe(6);
     expect(first.relationships.reduce((sum, r) => sum + r.created, 0)).toBe(5);
     const afterFirst = await graphCounts(db);
-    expect(afterFirst).toEqual({ nodes: before.nodes + 5, relationships: before.relationships + 5 });
+    expect(afterFirst).toEqual({ nodes: before.nodes + 6, relationships: before.relationships + 5 });
 
     const second = await importDataset(db, join(fixtures, "valid-minimal"));
     expect(second.nodes.reduce((sum, n) => sum + n.created, 0)).toBe(0);

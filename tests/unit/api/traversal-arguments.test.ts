@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { asOfYear, hops, organizationId } from "../../../src/api/traversals/arguments.js";
+import { groupDependencyAreas } from "../../../src/api/traversals/dependency-areas.js";
+import { BadInputError } from "../../../src/errors/app-errors.js";
+
+describe("traversal arguments", () => {
+  it("accepts hops from 1 to 10 only", () => {
+    expect(hops("maxHops", 1)).toBe(1);
+    expect(hops("maxHops", 10)).toBe(10);
+    expect(() => hops("maxHops", 0)).toThrow(BadInputError);
+    expect(() => hops("maxHops", 11)).toThrow(/maxHops must be a whole number from 1 to 10 \(got 11\)/);
+  });
+
+  it("accepts asOf years 1900-2100 or nothing", () => {
+    expect(asOfYear(undefined)).toBeNull();
+    expect(asOfYear(null)).toBeNull();
+    expect(asOfYear(2013)).toBe(2013);
+    expect(() => asOfYear(1899)).toThrow(/asOf/);
+    expect(() => asOfYear(2101)).toThrow(/asOf/);
+  });
+
+  it("accepts slugs as ids", () => {
+    expect(organizationId("id", "ku-leuven")).toBe("ku-leuven");
+    expect(() => organizationId("id", "KU Leuven")).toThrow(BadInputError);
+  });
+});
+
+describe("groupDependencyAreas", () => {
+  it("groups partners per area, in the paper's order, with alliance counts", () => {
+    expect(
+      groupDependencyAreas([
+        { partner: "alcon", areas: [{ area: "MARKETING", alliances: 1 }] },
+        {
+          partner: "lonza",
+          areas: [
+            { area: "MANUFACTURING", alliances: 2 },
+            { area: "MARKETING", alliances: 1 },
+          ],
+        },
+        { partner: "bioinvent", areas: [] },
+      ]),
+    ).toEqual([
+      { area: "MARKETING", partners: ["alcon", "lonza"], allianceCount: 2 },
+      { area: "MANUFACTURING", partners: ["lonza"], allianceCount: 2 },
+    ]);
+  });
+});

@@ -2,7 +2,8 @@
 // Answers: who took over, acquired, divested or bought back whom, and when? One row per ACQUIRED
 // relationship, by year (undated last), then kind, then target name. kind: TAKEOVER, ACQUISITION,
 // DIVESTMENT, BUY_BACK. For DIVESTMENT and BUY_BACK the source names no buyer, so `acquirer` is the
-// party that let go (Galapagos sold BioFocus and Argenta; Uteron Pharma was bought back from Actavis in 2015).
+// party that let go (Galapagos sold BioFocus and Argenta; Uteron Pharma was bought back from
+// Actavis in 2015).
 // year is null when the source gives none ("in recent years", no date printed): only 4 of the 10
 // edges have one. source = the citation key of the fact. $kind keeps one kind (null: all).
 // @param kind = null -- TAKEOVER, ACQUISITION, DIVESTMENT or BUY_BACK, or null for all

@@ -17,7 +17,8 @@ MATCH (f:Firm)-[a:ALLIANCE]-(p:Organization)
 WHERE NOT p:Firm AND ($sampleOnly = false OR f.studySample = true)
 WITH p, count(DISTINCT f) AS dependentFirms, apoc.coll.sort(collect(DISTINCT f.name)) AS firms,
      count(a) AS allianceCount
-RETURN p.id AS partnerId, p.name AS partnerName, [l IN labels(p) WHERE l <> 'Organization'][0] AS kind,
+RETURN p.id AS partnerId, p.name AS partnerName,
+       [l IN labels(p) WHERE l <> 'Organization'][0] AS kind,
        dependentFirms, firms, allianceCount,
        p {.*, kind: [l IN labels(p) WHERE l <> 'Organization'][0]} AS partner
 ORDER BY dependentFirms DESC, allianceCount DESC, partnerName

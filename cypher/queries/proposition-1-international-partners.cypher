@@ -2,8 +2,9 @@
 // Segers (2015), Proposition 1: "New biotechnology firms in the Belgian cluster will have to work
 // together with international (bio)pharmaceutical firms to create substantial added value". Reading:
 // of the 17 study-sample firms (Table 1), how many have at least one alliance with a PharmaCompany?
-// One row: sampleFirms = the sample size, withPharmaPartner = firms with such an alliance, share =
-// withPharmaPartner / sampleFirms, firmsWithout = ids of the others (sorted), supports = share >= 0.5.
+// One row: sampleFirms = the sample size, withPharmaPartner = firms with such an alliance,
+// share = withPharmaPartner / sampleFirms, firmsWithout = ids of the others (sorted),
+// supports = share >= 0.5 (at least half of the sample works with pharma partners).
 // Caveats: "international" is approximated by the PharmaCompany label: the partners are mostly
 // multinationals, but the seed locates only two of them (Actavis: United States; Janssen: Belgium),
 // so nationality is not tested. Alliances with Firm partners (BioInvent, Algeta, Oncnostics...) and

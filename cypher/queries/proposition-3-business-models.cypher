@@ -3,7 +3,8 @@
 // become fully integrated pharmaceutical companies, i.e. they are unlikely to adopt a product-based
 // business model". Reading: how the study-sample firms split over the paper's business models. One
 // row per model, always in this order: PRODUCT, PLATFORM, HYBRID, UNKNOWN (not classified by the
-// source); firmCount = how many firms, share = firmCount / all firms counted, firms = names (sorted).
+// source); firmCount = how many firms, share = firmCount / all firms counted, firms = their names
+// (sorted).
 // Caveat: the paper classifies only ThromboGenics ("a fully integrated specialty pharmaceutical
 // company" = PRODUCT); every other firm is UNKNOWN, so the data can neither confirm nor refute the
 // proposition beyond that one firm, and the PLATFORM and HYBRID rows are empty. The paper's own
@@ -15,7 +16,7 @@
 // @expect rows = 4
 // @expect column businessModel = ["PRODUCT", "PLATFORM", "HYBRID", "UNKNOWN"]
 // @expect column firmCount = [1, 0, 0, 16]
-// @expect column share = [0.058823529411764705, 0.0, 0.0, 0.9411764705882353]
+// @expect column share = [0.058823529411764705, 0, 0, 0.9411764705882353]
 // @expect row 0 = {"firms": ["ThromboGenics"]}
 MATCH (f:Firm)
 WHERE $sampleOnly = false OR f.studySample = true

@@ -15,10 +15,12 @@
 // @expect row 2 = {"city": "Liège", "platforms": ["Molecular diagnostics"], "products": ["ConfirmMDx"], "partners": ["Exact Sciences", "Oncnostics"], "spunOffFrom": []}
 MATCH (r:Region {id: $region})<-[loc:LOCATED_IN]-(f:Firm)
 RETURN r.id AS regionId, r.name AS region, f.id AS firmId, f.name AS firmName, loc.city AS city,
-       COLLECT { MATCH (f)-[:DEVELOPS]->(t:TechnologyPlatform) RETURN DISTINCT t.name AS n ORDER BY n } AS platforms,
+       COLLECT { MATCH (f)-[:DEVELOPS]->(t:TechnologyPlatform)
+                 RETURN DISTINCT t.name AS n ORDER BY n } AS platforms,
        COLLECT { MATCH (f)-[:OWNS]->(d:Product) RETURN DISTINCT d.name AS n ORDER BY n } AS products,
        COLLECT { MATCH (f)-[:ALLIANCE]-(o:Organization) RETURN DISTINCT o.name AS n ORDER BY n } AS partners,
        EXISTS { (f)-[:LISTED_ON]->(:StockExchange) } AS listed,
-       COLLECT { MATCH (f)-[:SPUN_OFF_FROM]->(o:Organization) RETURN DISTINCT o.name AS n ORDER BY n } AS spunOffFrom,
+       COLLECT { MATCH (f)-[:SPUN_OFF_FROM]->(o:Organization)
+                 RETURN DISTINCT o.name AS n ORDER BY n } AS spunOffFrom,
        f {.*, kind: 'Firm'} AS firm
 ORDER BY firmName, firmId;

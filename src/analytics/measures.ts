@@ -15,6 +15,10 @@ export interface OrganizationMeasures {
   id: string;
   name: string;
   kind: string;
+  /** One of the paper's 17 Table 1 firms. */
+  studySample: boolean;
+  /** Region (or country, or 'unlocated'): the brokerage group. */
+  group: string | null;
   /** Distinct partners. */
   degree: number;
   /** Alliances (a pair with two alliances counts twice). */
@@ -81,6 +85,8 @@ export function computeMeasures({ graph, info }: AllianceNetwork): Measures {
       id,
       name: org?.name ?? id,
       kind: org?.kind ?? "Organization",
+      studySample: org?.studySample ?? false,
+      group: org?.group ?? null,
       degree: partners.length,
       weightedDegree: weights.reduce((a, b) => a + b, 0),
       pageRank: pr[id] ?? 0,

@@ -1,23 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/api/app.js";
-import { graphql, startTestServer } from "../helpers/api-server.js";
-import { testDatabase } from "../helpers/database.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { graphql, useTestServer } from "../helpers/api-server.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const db = testDatabase();
-let server: RunningServer;
+const app = useTestServer();
+const { db } = app;
 const tmp = mkdtempSync(join(tmpdir(), "analytics-e2e-"));
 
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
+afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
-  await server.close();
-  await db.close();
 });
 
 describe("GraphQL networkMetrics", () => {
@@ -37,7 +30,7 @@ describe("GraphQL networkMetrics", () => {
     articulationPoints { organization { id } score } } }`;
 
   it("describes the whole network, highest scores first", async () => {
-    const { body } = await graphql<{ networkMetrics: Metrics }>(server, query, { top: 3 });
+    const { body } = await graphql<{ networkMetrics: Metrics }>(app.server, query, { top: 3 });
     const m = body.data?.networkMetrics;
     const [row] = await db.read<{ n: number }>("MATCH (o:Organization) RETURN count(o) AS n");
     expect(m?.nodeCount).toBe(row?.n);
@@ -54,11 +47,11 @@ describe("GraphQL networkMetrics", () => {
   });
 
   it("restricts to a region and refuses unknown ones", async () => {
-    const { body } = await graphql<{ networkMetrics: Metrics }>(server, query, { regionId: "flanders" });
+    const { body } = await graphql<{ networkMetrics: Metrics }>(app.server, query, { regionId: "flanders" });
     expect(body.data?.networkMetrics.nodeCount).toBe(7);
-    const missing = await graphql(server, query, { regionId: "atlantis" });
+    const missing = await graphql(app.server, query, { regionId: "atlantis" });
     expect(missing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const bad = await graphql(server, query, { top: 0 });
+    const bad = await graphql(app.server, query, { top: 0 });
     expect(bad.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/api/app.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../src/api/jwt.js";
-import { graphql, startTestServer, TEST_JWT_SECRET } from "../helpers/api-server.js";
-import { testDatabase, uniquePrefix } from "../helpers/database.js";
+import { graphql, startTestServer, TEST_JWT_SECRET, useTestServer } from "../helpers/api-server.js";
+import { uniquePrefix } from "../helpers/database.js";
 
-const db = testDatabase();
+const app = useTestServer();
+const { db } = app;
 const prefix = uniquePrefix("auth");
-let server: RunningServer;
 
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
 afterAll(async () => {
   await db.write("MATCH (n:Organization) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix });
-  await server.close();
-  await db.close();
 });
 
 const create = `mutation($id: ID!) { createFirms(input: [{ id: $id, name: "Test Firm", source: "test" }]) { firms { id name } } }`;
@@ -27,7 +21,7 @@ async function exists(id: string): Promise<boolean> {
 describe("mutations need a valid JWT", () => {
   it("refuses a mutation without a token, and writes nothing", async () => {
     const id = `${prefix}-anonymous`;
-    const { body } = await graphql(server, create, { id });
+    const { body } = await graphql(app.server, create, { id });
     expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(await exists(id)).toBe(false);
   });
@@ -35,7 +29,7 @@ describe("mutations need a valid JWT", () => {
   it("refuses a token signed with another secret", async () => {
     const id = `${prefix}-forged`;
     const forged = await mintToken("some-other-secret-of-enough-length");
-    const { body } = await graphql(server, create, { id }, { authorization: `Bearer ${forged}` });
+    const { body } = await graphql(app.server, create, { id }, { authorization: `Bearer ${forged}` });
     expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(await exists(id)).toBe(false);
   });
@@ -44,7 +38,7 @@ describe("mutations need a valid JWT", () => {
     const id = `${prefix}-editor`;
     const token = await mintToken(TEST_JWT_SECRET);
     const { body } = await graphql<{ createFirms: { firms: { id: string }[] } }>(
-      server,
+      app.server,
       create,
       { id },
       {
@@ -58,7 +52,7 @@ describe("mutations need a valid JWT", () => {
 
   it("keeps reads public", async () => {
     const { body } = await graphql<{ firms: { id: string }[] }>(
-      server,
+      app.server,
       `{ firms(where: { id: { eq: "ablynx" } }) { id } }`,
     );
     expect(body.data?.firms).toEqual([{ id: "ablynx" }]);
@@ -68,7 +62,7 @@ describe("mutations need a valid JWT", () => {
 describe("query limits", () => {
   it("refuses a query asking for too many rows, before it reaches the database", async () => {
     const { status, body } = await graphql(
-      server,
+      app.server,
       "{ firms { alliances { alliances { alliances { name } } } } }",
     );
     expect(status).toBe(400);
@@ -79,14 +73,14 @@ describe("query limits", () => {
   it("refuses a query nested deeper than 10 levels", async () => {
     let nested = "name";
     for (let i = 0; i < 11; i++) nested = `alliances(limit: 1) { ${nested} }`;
-    const { status, body } = await graphql(server, `{ firms(limit: 1) { ${nested} } }`);
+    const { status, body } = await graphql(app.server, `{ firms(limit: 1) { ${nested} } }`);
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(/nested 13 levels deep; the limit is 10/);
   });
 
   it("caps a list at the schema's @limit max (200)", async () => {
     const { body } = await graphql<{ organizations: unknown[] }>(
-      server,
+      app.server,
       "{ organizations(limit: 500) { id } }",
     );
     const [row] = await db.read<{ n: number }>("MATCH (o:Organization) RETURN count(o) AS n");
@@ -97,7 +91,9 @@ describe("query limits", () => {
 describe("introspection", () => {
   it("is on by default and off with NODE_ENV=production", async () => {
     const query = "{ __schema { queryType { name } } }";
-    expect((await graphql(server, query)).body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
+    expect((await graphql(app.server, query)).body.data).toEqual({
+      __schema: { queryType: { name: "Query" } },
+    });
     const production = await startTestServer(db, { production: true });
     try {
       const { body } = await graphql(production, query);
@@ -108,7 +104,7 @@ describe("introspection", () => {
   });
 
   it("keeps CSRF prevention on: a simple cross-site GET is refused", async () => {
-    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ firms { id } }")}`);
+    const res = await fetch(`${app.server.url}/graphql?query=${encodeURIComponent("{ firms { id } }")}`);
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF/);
   });

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/api/app.js";
 import { Database } from "../../src/db/database.js";
-import { startTestServer } from "../helpers/api-server.js";
+import { useTestServer } from "../helpers/api-server.js";
 import { testDatabase } from "../helpers/database.js";
 
 describe("GET /health over HTTP", () => {
-  const db = testDatabase();
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
-  });
+  const app = useTestServer();
 
   it("answers 200 with the server's and APOC's versions while the database answers", async () => {
-    const res = await fetch(`${server.url}/health`);
+    const res = await fetch(`${app.server.url}/health`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, string>;
     expect(body.status).toBe("ok");

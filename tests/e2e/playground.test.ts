@@ -1,31 +1,20 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/api/app.js";
 import { PLAYGROUND_EXAMPLES } from "../../src/api/playground/examples.js";
-import { graphql, startTestServer } from "../helpers/api-server.js";
-import { testDatabase } from "../helpers/database.js";
+import { graphql, useTestServer } from "../helpers/api-server.js";
 
 // Debian's Chromium (installed by .ci/run); playwright-core never downloads a browser.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const db = testDatabase();
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const app = useTestServer();
 
 describe("the playground's example queries", () => {
   it.each(PLAYGROUND_EXAMPLES.map((tab) => [tab.query.split("\n")[0], tab] as const))(
     "%s runs without errors",
     async (_title, tab) => {
       const { status, body } = await graphql(
-        server,
+        app.server,
         tab.query,
         tab.variables ? JSON.parse(tab.variables) : {},
       );
@@ -64,12 +53,12 @@ describe("GET / in a real browser", () => {
     const page = await browser.newPage();
     const external: string[] = [];
     page.on("request", (request) => {
-      if (!request.url().startsWith(server.url)) external.push(request.url());
+      if (!request.url().startsWith(app.server.url)) external.push(request.url());
     });
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     const run = page.locator(".graphiql-execute-button");
     await run.waitFor({ timeout: 30_000 });
     await run.click();

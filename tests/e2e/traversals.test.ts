@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/api/app.js";
-import { graphql, startTestServer } from "../helpers/api-server.js";
-import { testDatabase, uniquePrefix } from "../helpers/database.js";
+import { graphql, useTestServer } from "../helpers/api-server.js";
+import { uniquePrefix } from "../helpers/database.js";
 
-const db = testDatabase();
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const app = useTestServer();
+const { db } = app;
 
 type Org = { id: string; name: string; __typename: string };
 
@@ -20,7 +11,7 @@ describe("spinOffLineage", () => {
   it("walks Oncurious > ThromboGenics > University of Leuven", async () => {
     const { status, body } = await graphql<{
       spinOffLineage: { depth: number; year: number | null; organization: Org }[];
-    }>(server, `{ spinOffLineage(id: "oncurious") { depth year organization { id name __typename } } }`);
+    }>(app.server, `{ spinOffLineage(id: "oncurious") { depth year organization { id name __typename } } }`);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(
@@ -38,7 +29,7 @@ describe("spinOffLineage", () => {
 describe("spinOffDescendants", () => {
   it("lists the University of Leuven's spin-offs with their depth", async () => {
     const { body } = await graphql<{ spinOffDescendants: { depth: number; organization: Org }[] }>(
-      server,
+      app.server,
       `{ spinOffDescendants(id: "ku-leuven") { depth organization { id } } }`,
     );
     expect(body.data?.spinOffDescendants.map((s) => [s.depth, s.organization.id])).toEqual([
@@ -49,7 +40,7 @@ describe("spinOffDescendants", () => {
 
   it("stops at maxDepth", async () => {
     const { body } = await graphql<{ spinOffDescendants: { depth: number }[] }>(
-      server,
+      app.server,
       `{ spinOffDescendants(id: "ku-leuven", maxDepth: 1) { depth organization { id } } }`,
     );
     expect(body.data?.spinOffDescendants).toEqual([{ depth: 1, organization: { id: "thrombogenics" } }]);
@@ -71,7 +62,7 @@ describe("partnerDependency", () => {
   };
 
   it("gives Ablynx its ten Table 1 partners, shares summing to 1, concentration = sum of squared shares", async () => {
-    const { body } = await graphql<{ partnerDependency: Dependency }>(server, query, { id: "ablynx" });
+    const { body } = await graphql<{ partnerDependency: Dependency }>(app.server, query, { id: "ablynx" });
     const dep = body.data?.partnerDependency;
     expect(dep?.organization.id).toBe("ablynx");
     expect(dep?.partnerCount).toBe(10);
@@ -99,7 +90,9 @@ describe("partnerDependency", () => {
   });
 
   it("groups ThromboGenics' partners by what it relies on them for", async () => {
-    const { body } = await graphql<{ partnerDependency: Dependency }>(server, query, { id: "thrombogenics" });
+    const { body } = await graphql<{ partnerDependency: Dependency }>(app.server, query, {
+      id: "thrombogenics",
+    });
     expect(body.data?.partnerDependency.dependencyAreas).toEqual([
       { area: "MARKETING", allianceCount: 1, partners: [{ id: "alcon" }] },
     ]);
@@ -110,7 +103,7 @@ describe("dependentFirms", () => {
   it("lists Novartis' dependent firms with the share of their alliances", async () => {
     const { body } = await graphql<{
       dependentFirms: { firm: { id: string }; share: number; allianceCount: number; types: string[] }[];
-    }>(server, `{ dependentFirms(partnerId: "novartis") { firm { id } share allianceCount types } }`);
+    }>(app.server, `{ dependentFirms(partnerId: "novartis") { firm { id } share allianceCount types } }`);
     const firms = body.data?.dependentFirms ?? [];
     expect(firms.map((f) => f.firm.id)).toEqual(["thrombogenics", "ablynx"]);
     expect(firms[0]?.share).toBeCloseTo(1 / 3, 10);
@@ -123,7 +116,7 @@ describe("connectionPath", () => {
     const { body } = await graphql<{
       connectionPath: { organization: { id: string }; via: string | null; direction: string | null }[];
     }>(
-      server,
+      app.server,
       `{ connectionPath(fromId: "oncurious", toId: "novartis") { organization { id } via direction } }`,
     );
     expect(body.data?.connectionPath).toEqual([
@@ -135,7 +128,7 @@ describe("connectionPath", () => {
 
   it("returns null when no path fits in maxHops", async () => {
     const { body } = await graphql(
-      server,
+      app.server,
       `{ connectionPath(fromId: "oncurious", toId: "novartis", maxHops: 1) { via } }`,
     );
     expect(body.errors).toBeUndefined();
@@ -153,7 +146,7 @@ describe("connectionPath", () => {
     );
     try {
       const { body } = await graphql(
-        server,
+        app.server,
         `query($a: ID!, $b: ID!) { connectionPath(fromId: $a, toId: $b) { via } }`,
         {
           a: `${prefix}-a`,
@@ -181,7 +174,7 @@ describe("ecosystemSummary", () => {
     topPartners { partner { id } dependentFirmCount } } }`;
 
   it("counts the whole graph consistently with Cypher", async () => {
-    const { body } = await graphql<{ ecosystemSummary: Summary }>(server, query);
+    const { body } = await graphql<{ ecosystemSummary: Summary }>(app.server, query);
     const [counts] = await db.read<Record<string, number>>(
       `MATCH (o:Organization) WHERE NOT o.id STARTS WITH 'test-'
        WITH sum(CASE WHEN o:Firm THEN 1 ELSE 0 END) AS firms,
@@ -199,7 +192,9 @@ describe("ecosystemSummary", () => {
   });
 
   it("restricts to one region", async () => {
-    const { body } = await graphql<{ ecosystemSummary: Summary }>(server, query, { regionId: "wallonia" });
+    const { body } = await graphql<{ ecosystemSummary: Summary }>(app.server, query, {
+      regionId: "wallonia",
+    });
     const [row] = await db.read<{ firms: number }>(
       "MATCH (f:Firm)-[:LOCATED_IN]->(:Region {id: 'wallonia'}) RETURN count(f) AS firms",
     );
@@ -234,7 +229,7 @@ describe("asOf filtering", () => {
     [null, ["p1", "p2", "p3"]],
   ])("asOf %s keeps the alliances running that year (and undated ones)", async (asOf, expected) => {
     const { body } = await graphql<{ partnerDependency: { partners: { partner: { id: string } }[] } }>(
-      server,
+      app.server,
       `query($id: ID!, $asOf: Int) { partnerDependency(id: $id, asOf: $asOf) { partners { partner { id } } } }`,
       { id: firm, asOf },
     );
@@ -261,21 +256,24 @@ describe("errors", () => {
     [`{ ecosystemSummary(asOf: 3000) { firmCount } }`, "BAD_USER_INPUT", /asOf/],
     [`{ spinOffLineage(id: "Not An Id") { depth } }`, "BAD_USER_INPUT", /id/],
   ])("%s -> %s (HTTP 200, never 500)", async (query, code, message) => {
-    const { status, body } = await graphql(server, query);
+    const { status, body } = await graphql(app.server, query);
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.code).toBe(code);
     expect(body.errors?.[0]?.message).toMatch(message);
   });
 
   it("answers a missing variable with 400 BAD_USER_INPUT, not 500", async () => {
-    const { status, body } = await graphql(server, "query($id: ID!) { spinOffLineage(id: $id) { depth } }");
+    const { status, body } = await graphql(
+      app.server,
+      "query($id: ID!) { spinOffLineage(id: $id) { depth } }",
+    );
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toMatch(/\$id/);
   });
 
   it("answers a malformed query with 400 GRAPHQL_PARSE_FAILED, not 500", async () => {
-    const { status, body } = await graphql(server, "{ spinOffLineage(id: ");
+    const { status, body } = await graphql(app.server, "{ spinOffLineage(id: ");
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
   });

@@ -1,6 +1,8 @@
+import { afterAll, beforeAll } from "vitest";
 import { type RunningServer, startHttpServer } from "../../src/api/app.js";
 import { buildGraphQLSchema } from "../../src/api/graphql-schema.js";
 import type { Database } from "../../src/db/database.js";
+import { testDatabase } from "./database.js";
 
 export const TEST_JWT_SECRET = "test-secret-with-at-least-32-characters!";
 
@@ -34,4 +36,27 @@ export async function graphql<T = unknown>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as never };
+}
+
+/**
+ * Registers the hooks that start the real server for a test file and stop it (then close the
+ * database handle) afterwards. Read `server` inside tests, after beforeAll has run.
+ */
+export function useTestServer(): { db: Database; readonly server: RunningServer } {
+  const db = testDatabase();
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db.close();
+  });
+  return {
+    db,
+    get server(): RunningServer {
+      if (!server) throw new Error("the test server is not started yet (use it inside a test)");
+      return server;
+    },
+  };
 }

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { graphql, useTestServer } from "../helpers/api-server.js";
+import { graphql, withTestServer } from "../helpers/api-server.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const app = useTestServer();
+const app = withTestServer();
 const { db } = app;
 const tmp = mkdtempSync(join(tmpdir(), "analytics-e2e-"));
 

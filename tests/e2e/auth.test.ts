@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../src/api/jwt.js";
-import { graphql, startTestServer, TEST_JWT_SECRET, useTestServer } from "../helpers/api-server.js";
+import { graphql, startTestServer, TEST_JWT_SECRET, withTestServer } from "../helpers/api-server.js";
 import { uniquePrefix } from "../helpers/database.js";
 
-const app = useTestServer();
+const app = withTestServer();
 const { db } = app;
 const prefix = uniquePrefix("auth");
 

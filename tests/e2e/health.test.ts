@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/api/app.js";
 import { Database } from "../../src/db/database.js";
-import { useTestServer } from "../helpers/api-server.js";
+import { withTestServer } from "../helpers/api-server.js";
 import { testDatabase } from "../helpers/database.js";
 
 describe("GET /health over HTTP", () => {
-  const app = useTestServer();
+  const app = withTestServer();
 
   it("answers 200 with the server's and APOC's versions while the database answers", async () => {
     const res = await fetch(`${app.server.url}/health`);

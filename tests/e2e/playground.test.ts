@@ -2,12 +2,12 @@ import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAYGROUND_EXAMPLES } from "../../src/api/playground/examples.js";
-import { graphql, useTestServer } from "../helpers/api-server.js";
+import { graphql, withTestServer } from "../helpers/api-server.js";
 
 // Debian's Chromium (installed by .ci/run); playwright-core never downloads a browser.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const app = useTestServer();
+const app = withTestServer();
 
 describe("the playground's example queries", () => {
   it.each(PLAYGROUND_EXAMPLES.map((tab) => [tab.query.split("\n")[0], tab] as const))(

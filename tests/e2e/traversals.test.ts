@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql, useTestServer } from "../helpers/api-server.js";
+import { graphql, withTestServer } from "../helpers/api-server.js";
 import { uniquePrefix } from "../helpers/database.js";
 
-const app = useTestServer();
+const app = withTestServer();
 const { db } = app;
 
 type Org = { id: string; name: string; __typename: string };

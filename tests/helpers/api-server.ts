@@ -42,7 +42,7 @@ export async function graphql<T = unknown>(
  * Registers the hooks that start the real server for a test file and stop it (then close the
  * database handle) afterwards. Read `server` inside tests, after beforeAll has run.
  */
-export function useTestServer(): { db: Database; readonly server: RunningServer } {
+export function withTestServer(): { db: Database; readonly server: RunningServer } {
   const db = testDatabase();
   let server: RunningServer | undefined;
   beforeAll(async () => {

@@ -9,7 +9,7 @@ const classpathFile = join(neo4jLocalDir, "target", "classpath.txt");
 
 export interface ResolvedClasspath {
   classpath: string;
-  /** APOC jars, which Neo4j only loads as procedures from the plugins directory. */
+  /** APOC and GDS jars: Neo4j registers procedures only from jars in the plugins directory. */
   pluginJars: string[];
 }
 
@@ -43,8 +43,11 @@ export function resolveClasspath(log: (line: string) => void = () => {}): Resolv
     }
   }
   const classpath = readFileSync(classpathFile, "utf8").trim();
-  const pluginJars = classpath.split(":").filter((jar) => /^apoc-(core|common)-/.test(basename(jar)));
-  if (pluginJars.length < 2) {
+  const jars = classpath.split(":");
+  const apoc = jars.filter((jar) => /^apoc-(core|common)-/.test(basename(jar)));
+  const gds = jars.filter((jar) => jar.includes("/org/neo4j/gds/"));
+  const pluginJars = [...apoc, ...gds];
+  if (apoc.length < 2) {
     throw new DatabaseUnavailableError(
       `APOC core/common are missing from the resolved classpath (${classpathFile}).`,
     );

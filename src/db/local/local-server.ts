@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { basename, join } from "node:path";
 import neo4j from "neo4j-driver";
@@ -93,6 +93,8 @@ function prepareHome(config: AppConfig, java: string, log: (line: string) => voi
       dirs: { data: L.data, logs: L.logs, plugins: L.plugins, run: L.run, import: L.import },
     }),
   );
+  // The plugins folder mirrors the pom: stale jars from an older version would load too.
+  for (const stale of readdirSync(L.plugins)) if (stale.endsWith(".jar")) rmSync(join(L.plugins, stale));
   for (const jar of pluginJars) copyFileSync(jar, join(L.plugins, basename(jar)));
 
   // Auth is on; the initial password must be set before the very first start.

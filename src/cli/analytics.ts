@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { analyze, yearlySnapshots } from "../analytics/analyze.js";
+import { analyze, type EnginePreference, yearlySnapshots } from "../analytics/analyze.js";
 import { writeMeasures } from "../analytics/write-back.js";
 import { loadConfig } from "../config/env.js";
 import { renderRows } from "../cypher/render.js";
@@ -15,6 +15,14 @@ const program = new Command("analytics")
   .option("--region <id>", "only organizations located in this region")
   .option("--write", "store the per-organization measures as node properties (metricsAsOf = the year)")
   .option("--snapshots", "also compute the network measures for every year in the data")
+  .addOption(
+    new Option(
+      "--engine <engine>",
+      "auto: GDS where the server has it; gds: require it; typescript: never use it",
+    )
+      .choices(["auto", "gds", "typescript"])
+      .default("auto"),
+  )
   .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
   .showHelpAfterError();
 
@@ -33,12 +41,17 @@ runMain(async () => {
     region?: string;
     write?: boolean;
     snapshots?: boolean;
+    engine: EnginePreference;
     format: "table" | "json";
   }>();
   const asOf = year(options.asOf);
   const connected = await connect(loadConfig());
   try {
-    const result = await analyze(connected.db, { asOf, regionId: options.region ?? null });
+    const result = await analyze(connected.db, {
+      asOf,
+      regionId: options.region ?? null,
+      engine: options.engine,
+    });
     if (result.network.nodeCount === 0 && options.region)
       throw new BadInputError(`No organization is located in region '${options.region}'.`);
     const snapshots = options.snapshots
@@ -55,6 +68,7 @@ runMain(async () => {
     console.log(
       `Alliance network${asOf === null ? "" : ` as of ${asOf}`}${options.region ? ` in ${options.region}` : ""} (engine: ${result.engine})`,
     );
+    console.log(result.engineNote);
     console.log(
       renderRows(
         [

@@ -49,6 +49,7 @@ export async function buildFindings(db: Database, now = new Date()): Promise<Rep
           `linked by ${summary?.allianceCount} alliances and ${summary?.acquisitionCount} acquisitions, takeovers, divestments and buy-backs, all taken from Segers (2015): its Table 1 (${sample.length} listed or sampled Belgian new biotechnology firms), its OECD table and its text. ` +
           "Every node and relationship carries its source; nothing was added from elsewhere.",
       ),
+      p(`Measures: ${analysis.engineNote}`),
       p(
         "Caveat for every number below: Table 1 names partners without dating the alliances or saying what they are about, so almost all alliances are of type STRATEGIC and undated. The figures describe the cluster as the paper saw it in 2015, not its history.",
       ),

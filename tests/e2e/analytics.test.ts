@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { gdsVersion } from "../../src/analytics/gds.js";
 import { graphql, withTestServer } from "../helpers/api-server.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -57,11 +58,12 @@ describe("GraphQL networkMetrics", () => {
 });
 
 describe("npm run analytics and npm run report", () => {
-  it("prints the network measures as JSON", () => {
+  it("prints the network measures as JSON", async () => {
     const { status, stdout } = runCli("analytics.ts", ["--format", "json", "--snapshots"]);
     expect(status).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result.engine).toBe("typescript");
+    const version = await gdsVersion(db);
+    expect(result.engine).toBe(version ? `gds-${version}+typescript` : "typescript");
     expect(result.network.nodeCount).toBe(result.organizations.length);
     expect(result.snapshots.map((s: { year: number }) => s.year)).toEqual([2010, 2013, 2015]);
   });

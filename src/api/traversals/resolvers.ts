@@ -179,6 +179,7 @@ export function traversalResolvers(db: Database) {
           asOf,
           regionId,
           engine: result.engine,
+          engineNote: result.engineNote,
           ...result.network,
           bridgeCount: result.network.bridges.length,
           topByDegree: ranked((o) => o.degree, limit),

@@ -33,15 +33,21 @@ export function isDockerAvailable(timeoutMs = 1500): Promise<boolean> {
   });
 }
 
-/** A throw-away Neo4j 5.26 container with APOC, via testcontainers (loaded only when Docker is used). */
+/**
+ * A throw-away Neo4j 5.26 container with APOC and Graph Data Science, via testcontainers (loaded
+ * only when Docker is used; the image fetches the plugins itself on first start).
+ */
 export async function startDockerNeo4j(
   config: AppConfig,
   log: (line: string) => void,
 ): Promise<DatabaseTarget> {
-  const { Neo4jContainer } = await import("@testcontainers/neo4j");
-  log(`Starting ${NEO4J_IMAGE} with APOC in Docker…`);
+  const { Neo4jContainer, Neo4jPlugin } = await import("@testcontainers/neo4j");
+  log(`Starting ${NEO4J_IMAGE} with APOC and GDS in Docker…`);
   const password = config.neo4j.password ?? "ecosystem-graph-test";
-  const container = await new Neo4jContainer(NEO4J_IMAGE).withPassword(password).withApoc().start();
+  const container = await new Neo4jContainer(NEO4J_IMAGE)
+    .withPassword(password)
+    .withPlugins([Neo4jPlugin.APOC, Neo4jPlugin.GRAPH_DATA_SCIENCE])
+    .start();
   return {
     kind: "docker",
     uri: container.getBoltUri(),

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { gdsVersion } from "../../src/analytics/gds.js";
 import { graphql, withTestServer } from "../helpers/api-server.js";
+import { clearStoredMeasures } from "../helpers/measures.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const app = withTestServer();
@@ -54,6 +55,25 @@ describe("GraphQL networkMetrics", () => {
     expect(missing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const bad = await graphql(app.server, query, { top: 0 });
     expect(bad.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("stored measures in the generated API", () => {
+  it("can be filtered and sorted after npm run analytics -- --write", async () => {
+    const { status } = runCli("analytics.ts", ["--write", "--format", "json"]);
+    try {
+      expect(status).toBe(0);
+      const { body } = await graphql<{
+        firms: { id: string; betweenness: number; articulationPoint: boolean }[];
+      }>(
+        app.server,
+        `{ firms(where: { articulationPoint: { eq: true } }, sort: [{ betweenness: DESC }], limit: 3) { id betweenness articulationPoint } }`,
+      );
+      expect(body.data?.firms.map((f) => f.id)).toEqual(["ablynx", "galapagos", "thrombogenics"]);
+      expect(body.data?.firms[0]?.betweenness).toBe(219.5);
+    } finally {
+      await clearStoredMeasures(db);
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { writeMeasures } from "../../../src/analytics/write-back.js";
 import { toMarkdown } from "../../../src/report/document.js";
 import { buildFindings } from "../../../src/report/findings.js";
 import { testDatabase } from "../../helpers/database.js";
+import { clearStoredMeasures } from "../../helpers/measures.js";
 
 const db = testDatabase();
 let analysis: Analysis;
@@ -153,11 +154,7 @@ describe("write-back", () => {
       expect(row).toEqual({ degree: 10, asOf: 2013, engine: result.engine, articulation: true });
     } finally {
       // Leave the shared database as the seed made it.
-      await db.write(
-        `MATCH (o:Organization) REMOVE o.degree, o.weightedDegree, o.pageRank, o.betweenness, o.closeness, o.coreNumber,
-         o.articulationPoint, o.constraint, o.effectiveSize, o.brokerageRole, o.partnerConcentration, o.typeConcentration,
-         o.community, o.metricsAsOf, o.metricsEngine`,
-      );
+      await clearStoredMeasures(db);
     }
   });
 });

@@ -66,10 +66,6 @@ export function networkFromEdges(
   );
 }
 
-export function neighbors(graph: UndirectedGraph, node: string): string[] {
-  return graph.neighbors(node);
-}
-
 export function tieWeight(graph: UndirectedGraph, a: string, b: string): number {
   const edge = graph.edge(a, b);
   return edge ? (graph.getEdgeAttribute(edge, "weight") as number) : 0;

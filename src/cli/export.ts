@@ -30,7 +30,7 @@ const program = new Command("export")
   .option("--out <dir>", "output folder", join(projectRoot, "exports"))
   .showHelpAfterError();
 
-export function parseKinds(text: string): OptionalKind[] {
+function parseKinds(text: string): OptionalKind[] {
   if (!text) return [];
   if (text === "all") return KINDS;
   const kinds = text.split(",").map((k) => k.trim());

@@ -46,7 +46,7 @@ const JVM_FLAGS = [
   "--enable-native-access=ALL-UNNAMED",
 ];
 
-export function isAlive(pid: number): boolean {
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -25,10 +25,20 @@ describe("the playground's example queries", () => {
   );
 });
 
-describe("GET / in a real browser", () => {
+// CI always has Chromium (.ci/run installs it) and must run this test; a newcomer's machine may not,
+// so there the test is skipped with a warning instead of failing `npm test`.
+const haveChromium = existsSync(CHROMIUM);
+const mustRun = process.env.CI === "true" || process.env.CI === "1";
+if (!haveChromium && !mustRun) {
+  console.warn(
+    `[playground] Chromium not found at ${CHROMIUM}: browser test skipped (apt-get install chromium, or set CHROMIUM_PATH).`,
+  );
+}
+
+describe.skipIf(!haveChromium && !mustRun)("GET / in a real browser", () => {
   let browser: Browser;
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
+    if (!haveChromium) {
       throw new Error(
         `Chromium not found at ${CHROMIUM}: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH.`,
       );

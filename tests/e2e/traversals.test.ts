@@ -278,3 +278,17 @@ describe("errors", () => {
     expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
   });
 });
+
+describe("provenance", () => {
+  it("resolves every citation key the organizations carry to a Source", async () => {
+    const { body } = await graphql<{
+      organizations: { source: string }[];
+      sources: { key: string; title: string }[];
+    }>(app.server, "{ organizations(limit: 200) { source } sources { key title } }");
+    const cited = new Set(body.data?.organizations.map((o) => o.source));
+    const known = new Set(body.data?.sources.map((s) => s.key));
+    expect(cited.size).toBeGreaterThan(0);
+    for (const key of cited) expect(known.has(key)).toBe(true);
+    expect(body.data?.sources.find((s) => s.key === "segers2015:table1")?.title).toBe("Segers 2015, Table 1");
+  });
+});

@@ -8,23 +8,29 @@ import type { OrganizationMeasures } from "./measures.js";
 
 const file = join(cypherDir, "analytics", "write-organization-metrics.cypher");
 
-/** The node properties a measure set becomes (names as in schema.graphql's organization types). */
+/** The measures stored on Organization nodes (names as in schema.graphql's organization types). */
+export const STORED_MEASURES = [
+  "degree",
+  "weightedDegree",
+  "pageRank",
+  "betweenness",
+  "closeness",
+  "coreNumber",
+  "articulationPoint",
+  "constraint",
+  "effectiveSize",
+  "brokerageRole",
+  "partnerConcentration",
+  "typeConcentration",
+  "community",
+] as const satisfies readonly (keyof OrganizationMeasures)[];
+
+/** Stored with them: the year they describe and the engine that computed them. */
+export const MEASURE_PROVENANCE = ["metricsAsOf", "metricsEngine"] as const;
+
+/** The node properties a measure set becomes. */
 export function metricProperties(m: OrganizationMeasures): Record<string, unknown> {
-  return {
-    degree: m.degree,
-    weightedDegree: m.weightedDegree,
-    pageRank: m.pageRank,
-    betweenness: m.betweenness,
-    closeness: m.closeness,
-    coreNumber: m.coreNumber,
-    articulationPoint: m.articulationPoint,
-    constraint: m.constraint,
-    effectiveSize: m.effectiveSize,
-    brokerageRole: m.brokerageRole,
-    partnerConcentration: m.partnerConcentration,
-    typeConcentration: m.typeConcentration,
-    community: m.community,
-  };
+  return Object.fromEntries(STORED_MEASURES.map((key) => [key, m[key]]));
 }
 
 /** Stores the measures on the Organization nodes in one transaction; returns how many were updated. */

@@ -25,11 +25,12 @@ describe("GraphQL networkMetrics", () => {
     topByDegree: { organization: { id: string; degree: number }; score: number }[];
     topByBetweenness: { organization: { id: string }; score: number }[];
     articulationPoints: { organization: { id: string }; score: number }[];
+    bridges: { a: { id: string }; b: { id: string } }[];
   };
   const query = `query($asOf: Int, $regionId: ID, $top: Int) { networkMetrics(asOf: $asOf, regionId: $regionId, top: $top) {
     nodeCount edgeCount componentCount mainComponentShare modularity
     topByDegree { organization { id degree } score } topByBetweenness { organization { id } score }
-    articulationPoints { organization { id } score } } }`;
+    articulationPoints { organization { id } score } bridges { a { id } b { id } } } }`;
 
   it("describes the whole network, highest scores first", async () => {
     const { body } = await graphql<{ networkMetrics: Metrics }>(app.server, query, { top: 3 });
@@ -45,6 +46,8 @@ describe("GraphQL networkMetrics", () => {
     const scores = m?.articulationPoints.map((a) => a.score) ?? [];
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(m?.mainComponentShare).toBeGreaterThan(0);
+    // Algeta's only tie is with Ablynx: losing that alliance cuts Algeta off.
+    expect(m?.bridges).toContainEqual({ a: { id: "ablynx" }, b: { id: "algeta" } });
     expect(m?.modularity).toBeGreaterThan(0);
   });
 

@@ -188,6 +188,10 @@ export function traversalResolvers(db: Database) {
           articulationPoints: ranked((o) => o.betweenness, null).filter(
             (s) => byId.get(s.organization.id as string)?.articulationPoint,
           ),
+          bridges: result.network.bridges.map(([a, b]) => ({
+            a: asOrganization(byId.get(a) as OrganizationMeasures, asOf, result.engine),
+            b: asOrganization(byId.get(b) as OrganizationMeasures, asOf, result.engine),
+          })),
         };
       },
     },

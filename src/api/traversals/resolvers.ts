@@ -5,8 +5,8 @@ import { loadQuery } from "../../cypher/library.js";
 import { runQuery } from "../../cypher/run-query.js";
 import type { Database } from "../../db/database.js";
 import { NotFoundError } from "../../errors/app-errors.js";
-import { asOfYear, hops, organizationId, top } from "./arguments.js";
-import { groupDependencyAreas } from "./dependency-areas.js";
+import { asOfYear, hops, organizationId, pageLimit, pageOffset, top } from "./arguments.js";
+import { type AreaTotal, groupDependencyAreas } from "./dependency-areas.js";
 
 type Row = Record<string, unknown>;
 type OrganizationMap = Record<string, unknown> & { kind: string };
@@ -79,9 +79,17 @@ export function traversalResolvers(db: Database) {
           .map((r) => ({ depth: r.depth, year: r.year, organization: organization(r.organization) }));
       },
 
-      partnerDependency: async (_: unknown, args: { id: string; asOf?: number | null }) => {
+      partnerDependency: async (
+        _: unknown,
+        args: { id: string; asOf?: number | null; limit: number; offset: number },
+      ) => {
         const asOf = asOfYear(args.asOf);
-        const rows = await runQuery(db, dependency, { id: organizationId("id", args.id), asOf });
+        const rows = await runQuery(db, dependency, {
+          id: organizationId("id", args.id),
+          asOf,
+          limit: pageLimit(args.limit),
+          offset: pageOffset(args.offset),
+        });
         const [first] = rows;
         if (!first) throw notFound("organization", args.id);
         const partners = rows.filter((r) => r.partner !== null);
@@ -102,24 +110,41 @@ export function traversalResolvers(db: Database) {
               partner: organization(r.partner),
               areas: r.areas as { area: string; alliances: number }[],
             })),
+            first.areaTotals as AreaTotal[],
           ),
         };
       },
 
-      dependentFirms: async (_: unknown, args: { partnerId: string; asOf?: number | null }) => {
+      dependentFirms: async (
+        _: unknown,
+        args: { partnerId: string; asOf?: number | null; limit: number; offset: number },
+      ) => {
+        const limit = pageLimit(args.limit);
+        const offset = pageOffset(args.offset);
         const rows = await runQuery(db, dependents, {
           partnerId: organizationId("partnerId", args.partnerId),
           asOf: asOfYear(args.asOf),
+          limit,
+          offset,
         });
-        if (rows.length === 0) throw notFound("organization", args.partnerId);
-        return rows
-          .filter((r) => r.firm !== null)
-          .map((r) => ({
-            firm: organization(r.firm),
-            allianceCount: r.allianceCount,
-            share: r.share,
-            types: r.types,
-          }));
+        const [first] = rows;
+        if (!first) throw notFound("organization", args.partnerId);
+        const totalCount = first.totalCount as number;
+        return {
+          partner: organization(first.partner),
+          totalCount,
+          offset,
+          limit,
+          hasMore: offset + limit < totalCount,
+          firms: rows
+            .filter((r) => r.firm !== null)
+            .map((r) => ({
+              firm: organization(r.firm),
+              allianceCount: r.allianceCount,
+              share: r.share,
+              types: r.types,
+            })),
+        };
       },
 
       connectionPath: async (_: unknown, args: { fromId: string; toId: string; maxHops: number }) => {

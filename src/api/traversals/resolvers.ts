@@ -53,6 +53,7 @@ export function traversalResolvers(db: Database) {
   const dependents = loadQuery("dependent-firms");
   const path = loadQuery("connection-path");
   const summary = loadQuery("ecosystem-summary");
+  const regionSummary = loadQuery("region-summary");
   const regions = loadQuery("regions");
 
   return {
@@ -169,11 +170,10 @@ export function traversalResolvers(db: Database) {
         args: { regionId?: string | null; asOf?: number | null; top: number },
       ) => {
         const regionId = args.regionId ? organizationId("regionId", args.regionId) : null;
-        const [row] = await runQuery(db, summary, {
-          regionId,
-          asOf: asOfYear(args.asOf),
-          top: top(args.top),
-        });
+        const common = { asOf: asOfYear(args.asOf), top: top(args.top) };
+        const [row] = regionId
+          ? await runQuery(db, regionSummary, { regionId, ...common })
+          : await runQuery(db, summary, common);
         if (!row) throw notFound("region", String(args.regionId));
         return {
           ...row,

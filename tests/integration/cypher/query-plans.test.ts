@@ -18,6 +18,7 @@ const SINGLE_ENTITY_QUERIES = [
   "connection-path",
   "ego-network",
   "region-profile",
+  "region-summary",
 ];
 
 const SCANS = ["AllNodesScan", "NodeByLabelScan"];

@@ -19,6 +19,7 @@ const SINGLE_ENTITY_QUERIES = [
   "ego-network",
   "region-profile",
   "region-summary",
+  "region-network",
 ];
 
 const SCANS = ["AllNodesScan", "NodeByLabelScan"];

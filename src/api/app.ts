@@ -24,7 +24,6 @@ import { rateLimit } from "./http/rate-limit.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { MAX_DOCUMENT_TOKENS, requestLimitsPlugin } from "./limits/request-limits.js";
 import { playgroundRouter } from "./playground.js";
-import { queryLimitRules } from "./query-limits.js";
 
 // The CommonJS graphql build, the one Apollo and @neo4j/graphql use (see src/api/limits/cost-model.ts).
 const { GraphQLError } = createRequire(import.meta.url)("graphql") as typeof GraphQLModule;
@@ -92,7 +91,6 @@ export async function startHttpServer(
     // We shut down in order ourselves (HTTP, then driver, then database) on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
-    validationRules: queryLimitRules(),
     formatError: formatGraphQLError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.drainTimeoutMs }),

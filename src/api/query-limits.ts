@@ -1,6 +1,13 @@
 import { createRequire } from "node:module";
 import type * as GraphQLModule from "graphql";
-import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext } from "graphql";
+import type {
+  ASTVisitor,
+  DocumentNode,
+  FragmentDefinitionNode,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+} from "graphql";
 
 // The cost model and input limits live in src/api/limits/; this file keeps the depth rule, which
 // runs with GraphQL validation.
@@ -60,6 +67,11 @@ export function depthLimitRule(max: number = MAX_QUERY_DEPTH) {
   };
 }
 
-export function queryLimitRules() {
-  return [depthLimitRule()];
+/** Depth of one operation of a document (fragments followed, introspection fields not counted). */
+export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  }
+  return depthOf(operation.selectionSet, fragments, new Set());
 }

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type * as GraphQLModule from "graphql";
 import type * as QueryComplexity from "graphql-query-complexity";
 import { AppError } from "../../errors/app-errors.js";
+import { MAX_QUERY_DEPTH, operationDepth } from "../query-limits.js";
 import {
   checkPagingArguments,
   type InputSize,
@@ -47,6 +48,17 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
           if (!operation) return;
           if (operation.operation === "subscription") {
             refuse("Subscriptions are not supported by this API; use a query.", "OPERATION_NOT_SUPPORTED");
+          }
+          const depth = operationDepth(document, operation);
+          if (depth > MAX_QUERY_DEPTH) {
+            refuse(
+              `The query is nested ${depth} levels deep; the limit is ${MAX_QUERY_DEPTH}.`,
+              "QUERY_TOO_COMPLEX",
+              {
+                depth,
+                maxDepth: MAX_QUERY_DEPTH,
+              },
+            );
           }
           const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter(Boolean));
           const input: InputSize = { terms: 0, depth: 0 };

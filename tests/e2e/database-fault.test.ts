@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/api/app.js";
 import { Database } from "../../src/db/database.js";
 import { projectRoot } from "../../src/paths.js";
-import { graphql, startTestServer } from "../helpers/api-server.js";
+import { startTestServer } from "../helpers/api-server.js";
 
 // This test owns a second, small local Neo4j (its own data directory and ports, started with the
 // project's own `db start`), so it can freeze and kill it without touching the suite's database.

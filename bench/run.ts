@@ -17,10 +17,18 @@ import { applySchema } from "../src/db/schema.js";
 import { importDataset } from "../src/import/import-dataset.js";
 import { seedDir } from "../src/paths.js";
 
-// `npm run bench -- --scale N`: import at scale (bench/scale/import-scale.ts) instead of the default bench.
-if (process.argv.includes("--scale")) {
+// `npm run bench -- --load`: the HTTP load figures (bench/load.ts) instead of the default bench.
+if (process.argv.includes("--load")) {
+  const { runLoadBench } = await import("./load.js");
+  process.exit(await runLoadBench(process.argv));
+}
+
+// `npm run bench -- --scale N`: import at scale first (bench/scale/import-scale.ts, its own scratch
+// Neo4j), then the queries at scale below; `--import-only` / `--queries-only` pick one.
+if (process.argv.includes("--scale") && !process.argv.includes("--queries-only")) {
   const { runImportScaleBench } = await import("./scale/import-scale.js");
-  process.exit(await runImportScaleBench(process.argv));
+  const code = await runImportScaleBench(process.argv);
+  if (code !== 0 || process.argv.includes("--import-only")) process.exit(code);
 }
 
 /** A synthetic dataset in the seed format: `firms` firms, each with `alliancesPerFirm` alliances. */
@@ -79,6 +87,12 @@ async function measure(
   return { name, runs, p50: at(0.5), p95: at(0.95), target: targetP95Ms };
 }
 
+// Opt-in scale benches (`npm run bench -- --scale N`): queries at scale, bench/queries-at-scale.ts.
+if (process.argv.includes("--scale")) {
+  const { runQueryScaleBench } = await import("./queries-at-scale.js");
+  process.exit(await runQueryScaleBench(process.argv.slice(2)));
+}
+
 const config = loadConfig();
 const connected = await connect(config, { log: (line) => console.error(line) });
 const { db } = connected;
@@ -104,6 +118,7 @@ try {
     ["dependent-firms", { partnerId: "novartis" }],
     ["connection-path", { fromId: "oncurious", toId: "novartis" }],
     ["ecosystem-summary", {}],
+    ["region-summary", { regionId: "flanders" }],
   ];
   for (const [name, params] of traversals) {
     const query = loadQuery(name);

@@ -23,15 +23,21 @@ export function healthHandler(db: Database, probe: DatabaseProbe) {
     const deadline = new Promise<"timeout">((resolve) => {
       timer = setTimeout(() => resolve("timeout"), HEALTH_DEADLINE_MS / 2);
     });
+    // An import that stopped half-way leaves part of a dataset in the graph: say so until it is
+    // resumed (npm run import -- DIR) or rolled back (npm run import -- --rollback RUN). The ledger
+    // is asked alongside the version check, but only the version check decides 200 or 503.
+    const ledger = unfinishedRuns(db).then(
+      (runs) => ({ runs }),
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    );
     try {
-      // An import that stopped half-way leaves part of a dataset in the graph: say so until it is
-      // resumed (npm run import -- DIR) or rolled back (npm run import -- --rollback RUN).
-      const answer = await Promise.race([Promise.all([db.verifyServer(), unfinishedRuns(db)]), deadline]);
-      if (answer === "timeout") {
+      const info = await Promise.race([db.verifyServer(), deadline]);
+      if (info === "timeout") {
         unavailable("the database did not answer the version check in time (stalled or overloaded)");
         return;
       }
-      const [info, unfinished] = answer;
+      const imports = await Promise.race([ledger, deadline]);
+      const unfinished = imports !== "timeout" && "runs" in imports ? imports.runs : [];
       res.status(200).json({
         status: "ok",
         neo4jVersion: info.neo4jVersion,
@@ -51,6 +57,11 @@ export function healthHandler(db: Database, probe: DatabaseProbe) {
               })),
             }
           : {}),
+        ...(imports === "timeout"
+          ? { importLedger: "not read in time" }
+          : "error" in imports
+            ? { importLedger: `not readable: ${imports.error}` }
+            : {}),
       });
     } catch (error) {
       unavailable(error instanceof Error ? error.message : String(error));

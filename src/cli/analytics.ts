@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { analyze, type EnginePreference, yearlySnapshots } from "../analytics/analyze.js";
+import { storeNetworkSummary, summarize } from "../analytics/stored-metrics.js";
 import { writeMeasures } from "../analytics/write-back.js";
 import { loadConfig } from "../config/env.js";
 import { renderRows } from "../cypher/render.js";
@@ -13,7 +14,10 @@ const program = new Command("analytics")
   )
   .option("--as-of <year>", "only alliances running that year (or undated)")
   .option("--region <id>", "only organizations located in this region")
-  .option("--write", "store the per-organization measures as node properties (metricsAsOf = the year)")
+  .option(
+    "--write",
+    "store the per-organization measures as node properties (metricsAsOf = the year) and the network-level ones for GraphQL networkMetrics",
+  )
   .option("--snapshots", "also compute the network measures for every year in the data")
   .addOption(
     new Option(
@@ -58,10 +62,18 @@ runMain(async () => {
       ? await yearlySnapshots(connected.db, options.region ?? null)
       : undefined;
     let written = 0;
-    if (options.write) written = await writeMeasures(connected.db, result.organizations, asOf, result.engine);
+    let computedAt: string | undefined;
+    if (options.write) {
+      written = await writeMeasures(connected.db, result.organizations, asOf, result.engine);
+      computedAt = await storeNetworkSummary(
+        connected.db,
+        { regionId: options.region ?? null, asOf },
+        summarize(result),
+      );
+    }
 
     if (options.format === "json") {
-      console.log(JSON.stringify({ ...result, snapshots, written }, null, 2));
+      console.log(JSON.stringify({ ...result, snapshots, written, computedAt }, null, 2));
       return 0;
     }
     const n = result.network;
@@ -139,7 +151,9 @@ runMain(async () => {
       );
     }
     if (options.write)
-      console.log(`Stored the measures on ${written} organizations (metricsAsOf = ${asOf ?? "null"}).`);
+      console.log(
+        `Stored the measures on ${written} organizations (metricsAsOf = ${asOf ?? "null"}) and the network's for networkMetrics (computedAt ${computedAt}).`,
+      );
   } finally {
     await connected.release();
   }

@@ -17,6 +17,12 @@ import { applySchema } from "../src/db/schema.js";
 import { importDataset } from "../src/import/import-dataset.js";
 import { seedDir } from "../src/paths.js";
 
+// `npm run bench -- --load`: the HTTP load figures (bench/load.ts) instead of the default bench.
+if (process.argv.includes("--load")) {
+  const { runLoadBench } = await import("./load.js");
+  process.exit(await runLoadBench(process.argv));
+}
+
 /** A synthetic dataset in the seed format: `firms` firms, each with `alliancesPerFirm` alliances. */
 function syntheticDataset(firms: number, alliancesPerFirm: number): string {
   // measure() warms up with min(5, runs) calls: the first import creates, the rest re-run idempotently.

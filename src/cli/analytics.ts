@@ -6,6 +6,7 @@ import { loadConfig } from "../config/env.js";
 import { renderRows } from "../cypher/render.js";
 import { connect } from "../db/connect.js";
 import { BadInputError } from "../errors/app-errors.js";
+import { createRowProgress } from "./row-progress.js";
 import { runMain } from "./run-main.js";
 
 const program = new Command("analytics")
@@ -51,10 +52,13 @@ runMain(async () => {
   const asOf = year(options.asOf);
   const connected = await connect(loadConfig());
   try {
+    // A bar on a terminal, plain lines off one or under CI=true, always on stderr (stdout is the report).
+    const progress = createRowProgress();
     const result = await analyze(connected.db, {
       asOf,
       regionId: options.region ?? null,
       engine: options.engine,
+      progress,
     });
     if (result.network.nodeCount === 0 && options.region)
       throw new BadInputError(`No organization is located in region '${options.region}'.`);
@@ -64,7 +68,13 @@ runMain(async () => {
     let written = 0;
     let computedAt: string | undefined;
     if (options.write) {
-      written = await writeMeasures(connected.db, result.organizations, asOf, result.engine);
+      progress.phase("Storing the measures (organizations)", result.organizations.length);
+      let stored = 0;
+      written = await writeMeasures(connected.db, result.organizations, asOf, result.engine, (done) => {
+        progress.increment(done - stored);
+        stored = done;
+      });
+      progress.stop();
       computedAt = await storeNetworkSummary(
         connected.db,
         { regionId: options.region ?? null, asOf },

@@ -79,7 +79,13 @@ export async function startHttpServer(
           ).map((r) => r.key),
         ),
     });
-    guardDatabaseFields(schema, { probe, checkAfterMs: 1_500, deadlineMs: config.queryTimeoutMs + 2_000 });
+    // A frozen database fails a request after 1.5 s + at most 2.5 s of probing: within 5 s.
+    guardDatabaseFields(schema, {
+      probe,
+      checkAfterMs: 1_500,
+      probeTimeoutMs: 2_500,
+      deadlineMs: config.queryTimeoutMs + 2_000,
+    });
   }
   const apollo = new ApolloServer({
     schema,

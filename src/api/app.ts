@@ -22,6 +22,7 @@ import { corsMiddleware } from "./http/cors.js";
 import { jsonErrors, notFound } from "./http/error-responses.js";
 import { rateLimit } from "./http/rate-limit.js";
 import { securityHeaders } from "./http/security-headers.js";
+import { nestingLimit } from "./limits/nesting.js";
 import { MAX_DOCUMENT_TOKENS, requestLimitsPlugin } from "./limits/request-limits.js";
 import { playgroundRouter } from "./playground.js";
 
@@ -114,6 +115,7 @@ export async function startHttpServer(
     // Preflight (OPTIONS) is answered here, before Apollo's CSRF prevention sees it.
     corsMiddleware(config.corsOrigins),
     express.json({ limit: "1mb" }),
+    nestingLimit(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {

@@ -28,18 +28,20 @@ export class DatabaseProbe {
   async check(timeoutMs: number = this.timeoutMs): Promise<boolean> {
     if (this.last?.ok && Date.now() - this.last.at < this.cacheMs) return true;
     if (!this.inFlight) {
-      this.inFlight = this.driver
-        .executeQuery("RETURN 1", {}, { database: this.database })
+      // An auto-commit query: the driver does not retry it, so a refused connection fails at once.
+      const session = this.driver.session({ database: this.database });
+      this.inFlight = session
+        .run("RETURN 1")
         .then(
           () => true,
-          (error: unknown) => {
+          () => {
             this.remember(false, "the database refused the connection or closed it");
-            void error;
             return false;
           },
         )
         .finally(() => {
           this.inFlight = null;
+          void session.close().catch(() => {});
         });
     }
     const pending = this.inFlight;

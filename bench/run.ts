@@ -79,6 +79,12 @@ async function measure(
   return { name, runs, p50: at(0.5), p95: at(0.95), target: targetP95Ms };
 }
 
+// Opt-in scale benches (`npm run bench -- --scale N`): queries at scale, bench/queries-at-scale.ts.
+if (process.argv.includes("--scale")) {
+  const { runQueryScaleBench } = await import("./queries-at-scale.js");
+  process.exit(await runQueryScaleBench(process.argv.slice(2)));
+}
+
 const config = loadConfig();
 const connected = await connect(config, { log: (line) => console.error(line) });
 const { db } = connected;

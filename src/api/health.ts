@@ -1,6 +1,7 @@
 import type { Request, Response } from "express";
 import type { Database, ServerInfo } from "../db/database.js";
 import type { DatabaseProbe } from "../db/probe.js";
+import { unfinishedRuns } from "../import/ledger.js";
 
 /** /health answers within this long in every case. */
 export const HEALTH_DEADLINE_MS = 1_800;
@@ -65,6 +66,27 @@ export function healthHandler(db: Database, probe: DatabaseProbe) {
       unavailable("the database did not report its version");
       return;
     }
+    // An import that stopped half-way leaves part of a dataset in the graph: say so until it is
+    // resumed (npm run import -- DIR) or rolled back (npm run import -- --rollback RUN).
+    let timer: NodeJS.Timeout | undefined;
+    const left = Math.max(100, HEALTH_DEADLINE_MS - (Date.now() - started));
+    const deadline = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), left);
+    });
+    let unfinished: Awaited<ReturnType<typeof unfinishedRuns>>;
+    try {
+      const answer = await Promise.race([unfinishedRuns(db), deadline]);
+      if (answer === "timeout") {
+        unavailable("the database did not answer in time (stalled or overloaded)");
+        return;
+      }
+      unfinished = answer;
+    } catch (error) {
+      unavailable(error instanceof Error ? error.message : String(error));
+      return;
+    } finally {
+      clearTimeout(timer);
+    }
     res.status(200).json({
       status: "ok",
       neo4jVersion: info.neo4jVersion,
@@ -72,6 +94,18 @@ export function healthHandler(db: Database, probe: DatabaseProbe) {
       apocVersion: info.apocVersion,
       database: db.name,
       provider: db.target.kind,
+      ...(unfinished.length > 0
+        ? {
+            unfinishedImports: unfinished.map((run) => ({
+              id: run.id,
+              status: run.status,
+              method: run.method,
+              startedAt: run.startedAt,
+              updatedAt: run.updatedAt,
+              rowsWritten: run.rowsWritten,
+            })),
+          }
+        : {}),
     });
   };
 }

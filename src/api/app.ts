@@ -10,6 +10,7 @@ import { formatGraphQLError } from "./errors.js";
 import { healthHandler } from "./health.js";
 import { playgroundRouter } from "./playground.js";
 import { queryLimitRules, rowLimitPlugin } from "./query-limits.js";
+import { schemaArtifactRouter } from "./schema-artifact.js";
 
 export interface RunningServer {
   url: string;
@@ -40,6 +41,7 @@ export async function startHttpServer(
 
   app.get("/health", healthHandler(db));
   app.use(playgroundRouter());
+  app.use(schemaArtifactRouter(schema, !config.production));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

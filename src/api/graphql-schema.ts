@@ -9,15 +9,18 @@ export function readTypeDefs(): string {
   return readFileSync(schemaFile, "utf8");
 }
 
-/** Builds the executable schema: the library's generated API from schema.graphql plus our traversal resolvers. */
+/**
+ * Builds the executable schema: the library's generated API from schema.graphql plus our traversal
+ * resolvers. Without a database (`npm run schema:print`) the schema is only for printing: same SDL,
+ * no driver and no resolvers to run.
+ */
 export async function buildGraphQLSchema(
-  db: Database,
+  db: Database | undefined,
   jwtSecret: string | undefined,
 ): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
-    driver: db.driver,
-    resolvers: traversalResolvers(db),
+    ...(db ? { driver: db.driver, resolvers: traversalResolvers(db) } : {}),
     features: {
       // Without JWT_SECRET no token can be valid, so mutations (behind @authentication) are refused.
       authorization: { key: jwtSecret ?? `unset-${crypto.randomUUID()}` },

@@ -3,10 +3,13 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database.js";
 import { schemaFile } from "../paths.js";
+import { expandCypherIncludes } from "./cypher-includes.js";
+import { guardTraversals } from "./traversals/guards.js";
 import { traversalResolvers } from "./traversals/resolvers.js";
 
+/** schema.graphql with the Cypher of its `@cypher` fields loaded from cypher/ (see cypher-includes.ts). */
 export function readTypeDefs(): string {
-  return readFileSync(schemaFile, "utf8");
+  return expandCypherIncludes(readFileSync(schemaFile, "utf8"));
 }
 
 /**
@@ -26,5 +29,7 @@ export async function buildGraphQLSchema(
       authorization: { key: jwtSecret ?? `unset-${crypto.randomUUID()}` },
     },
   });
-  return neoSchema.getSchema();
+  const schema = await neoSchema.getSchema();
+  if (db) guardTraversals(schema, db);
+  return schema;
 }

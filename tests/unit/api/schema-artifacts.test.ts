@@ -13,7 +13,7 @@ describe("the committed API schema and typed client", () => {
     const committed = readApiSchemaFile();
     expect(committed.split("\n").length, "npm run schema:print").toBe(printed.split("\n").length);
     expect(committed === printed, "src/api/generated/api.graphql is stale: npm run schema:print").toBe(true);
-  });
+  }, 60_000);
 
   it("src/web/graphql is what GraphQL Code Generator makes of it (else: npm run codegen)", async () => {
     const bin = join(projectRoot, "node_modules", ".bin", "graphql-codegen");

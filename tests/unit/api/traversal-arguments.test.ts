@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { asOfYear, hops, organizationId } from "../../../src/api/traversals/arguments.js";
-import { groupDependencyAreas } from "../../../src/api/traversals/dependency-areas.js";
 import { BadInputError } from "../../../src/errors/app-errors.js";
 
 describe("traversal arguments", () => {
@@ -22,26 +21,5 @@ describe("traversal arguments", () => {
   it("accepts slugs as ids", () => {
     expect(organizationId("id", "ku-leuven")).toBe("ku-leuven");
     expect(() => organizationId("id", "KU Leuven")).toThrow(BadInputError);
-  });
-});
-
-describe("groupDependencyAreas", () => {
-  it("groups partners per area, in the paper's order, with alliance counts", () => {
-    expect(
-      groupDependencyAreas([
-        { partner: "alcon", areas: [{ area: "MARKETING", alliances: 1 }] },
-        {
-          partner: "lonza",
-          areas: [
-            { area: "MANUFACTURING", alliances: 2 },
-            { area: "MARKETING", alliances: 1 },
-          ],
-        },
-        { partner: "bioinvent", areas: [] },
-      ]),
-    ).toEqual([
-      { area: "MARKETING", partners: ["alcon", "lonza"], allianceCount: 2 },
-      { area: "MANUFACTURING", partners: ["lonza"], allianceCount: 2 },
-    ]);
   });
 });

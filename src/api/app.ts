@@ -7,6 +7,7 @@ import type { GraphQLSchema } from "graphql";
 import type { AppConfig } from "../config/env.js";
 import type { Database } from "../db/database.js";
 import { formatGraphQLError } from "./errors.js";
+import { explorerRouter } from "./explorer.js";
 import { healthHandler } from "./health.js";
 import { playgroundRouter } from "./playground.js";
 import { queryLimitRules, rowLimitPlugin } from "./query-limits.js";
@@ -42,6 +43,7 @@ export async function startHttpServer(
   app.get("/health", healthHandler(db));
   app.use(playgroundRouter());
   app.use(schemaArtifactRouter(schema, !config.production));
+  app.use(explorerRouter());
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -23,6 +23,9 @@ type Documents = {
     "\n  query ExplorerRegions {\n    regions(limit: 200, sort: [{ name: ASC }]) {\n      id\n      name\n      country {\n        name\n      }\n    }\n  }\n": typeof types.ExplorerRegionsDocument,
     "\n  query ExplorerRegion($regionId: ID!, $asOf: Int) {\n    regions(where: { id: { eq: $regionId } }, limit: 1) {\n      id\n      name\n      source\n      country {\n        id\n        name\n      }\n    }\n    ecosystemSummary(regionId: $regionId, asOf: $asOf, top: 10) {\n      firmCount\n      universityCount\n      pharmaCompanyCount\n      allianceCount\n      acquisitionCount\n      alliancesByType {\n        type\n        count\n      }\n      topPartners {\n        dependentFirmCount\n        partner {\n          __typename\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ExplorerRegionDocument,
     "\n  query SpinOffLineage($id: ID!) {\n    spinOffLineage(id: $id) {\n      depth\n      year\n      organization {\n        __typename\n        id\n        name\n      }\n    }\n  }\n": typeof types.SpinOffLineageDocument,
+    "\n  query SearchOrganizations($query: String!, $limit: Int) {\n    searchOrganizations(query: $query, limit: $limit) {\n      score\n      organization {\n        __typename\n        id\n        name\n        aliases\n      }\n    }\n  }\n": typeof types.SearchOrganizationsDocument,
+    "\n  query AllianceNetwork($asOf: Int, $regionId: ID, $centerId: ID, $hops: Int, $limit: Int) {\n    allianceNetwork(asOf: $asOf, regionId: $regionId, centerId: $centerId, hops: $hops, limit: $limit) {\n      truncated\n      nodes {\n        degree\n        community\n        organization {\n          __typename\n          id\n          name\n        }\n      }\n      edges {\n        source\n        target\n        types\n        allianceCount\n        since\n      }\n    }\n  }\n": typeof types.AllianceNetworkDocument,
+    "\n  query AllianceTimeline($regionId: ID) {\n    allianceTimeline(regionId: $regionId) {\n      year\n      started\n      ended\n      active\n      undated\n    }\n  }\n": typeof types.AllianceTimelineDocument,
 };
 const documents: Documents = {
     "\n  query ExplorerSearch($query: String!, $limit: Int) {\n    searchOrganizations(query: $query, limit: $limit) {\n      score\n      organization {\n        __typename\n        id\n        name\n        aliases\n      }\n    }\n  }\n": types.ExplorerSearchDocument,
@@ -34,6 +37,9 @@ const documents: Documents = {
     "\n  query ExplorerRegions {\n    regions(limit: 200, sort: [{ name: ASC }]) {\n      id\n      name\n      country {\n        name\n      }\n    }\n  }\n": types.ExplorerRegionsDocument,
     "\n  query ExplorerRegion($regionId: ID!, $asOf: Int) {\n    regions(where: { id: { eq: $regionId } }, limit: 1) {\n      id\n      name\n      source\n      country {\n        id\n        name\n      }\n    }\n    ecosystemSummary(regionId: $regionId, asOf: $asOf, top: 10) {\n      firmCount\n      universityCount\n      pharmaCompanyCount\n      allianceCount\n      acquisitionCount\n      alliancesByType {\n        type\n        count\n      }\n      topPartners {\n        dependentFirmCount\n        partner {\n          __typename\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ExplorerRegionDocument,
     "\n  query SpinOffLineage($id: ID!) {\n    spinOffLineage(id: $id) {\n      depth\n      year\n      organization {\n        __typename\n        id\n        name\n      }\n    }\n  }\n": types.SpinOffLineageDocument,
+    "\n  query SearchOrganizations($query: String!, $limit: Int) {\n    searchOrganizations(query: $query, limit: $limit) {\n      score\n      organization {\n        __typename\n        id\n        name\n        aliases\n      }\n    }\n  }\n": types.SearchOrganizationsDocument,
+    "\n  query AllianceNetwork($asOf: Int, $regionId: ID, $centerId: ID, $hops: Int, $limit: Int) {\n    allianceNetwork(asOf: $asOf, regionId: $regionId, centerId: $centerId, hops: $hops, limit: $limit) {\n      truncated\n      nodes {\n        degree\n        community\n        organization {\n          __typename\n          id\n          name\n        }\n      }\n      edges {\n        source\n        target\n        types\n        allianceCount\n        since\n      }\n    }\n  }\n": types.AllianceNetworkDocument,
+    "\n  query AllianceTimeline($regionId: ID) {\n    allianceTimeline(regionId: $regionId) {\n      year\n      started\n      ended\n      active\n      undated\n    }\n  }\n": types.AllianceTimelineDocument,
 };
 
 /**
@@ -86,6 +92,18 @@ export function graphql(source: "\n  query ExplorerRegion($regionId: ID!, $asOf:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SpinOffLineage($id: ID!) {\n    spinOffLineage(id: $id) {\n      depth\n      year\n      organization {\n        __typename\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpinOffLineage($id: ID!) {\n    spinOffLineage(id: $id) {\n      depth\n      year\n      organization {\n        __typename\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchOrganizations($query: String!, $limit: Int) {\n    searchOrganizations(query: $query, limit: $limit) {\n      score\n      organization {\n        __typename\n        id\n        name\n        aliases\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchOrganizations($query: String!, $limit: Int) {\n    searchOrganizations(query: $query, limit: $limit) {\n      score\n      organization {\n        __typename\n        id\n        name\n        aliases\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceNetwork($asOf: Int, $regionId: ID, $centerId: ID, $hops: Int, $limit: Int) {\n    allianceNetwork(asOf: $asOf, regionId: $regionId, centerId: $centerId, hops: $hops, limit: $limit) {\n      truncated\n      nodes {\n        degree\n        community\n        organization {\n          __typename\n          id\n          name\n        }\n      }\n      edges {\n        source\n        target\n        types\n        allianceCount\n        since\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllianceNetwork($asOf: Int, $regionId: ID, $centerId: ID, $hops: Int, $limit: Int) {\n    allianceNetwork(asOf: $asOf, regionId: $regionId, centerId: $centerId, hops: $hops, limit: $limit) {\n      truncated\n      nodes {\n        degree\n        community\n        organization {\n          __typename\n          id\n          name\n        }\n      }\n      edges {\n        source\n        target\n        types\n        allianceCount\n        since\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceTimeline($regionId: ID) {\n    allianceTimeline(regionId: $regionId) {\n      year\n      started\n      ended\n      active\n      undated\n    }\n  }\n"): (typeof documents)["\n  query AllianceTimeline($regionId: ID) {\n    allianceTimeline(regionId: $regionId) {\n      year\n      started\n      ended\n      active\n      undated\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -153,4 +153,16 @@ describe.skipIf(skipBrowserTests)("the explorer in a real browser", () => {
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it("opens a region from the start page: its key figures and alliance network", async () => {
+    await page.getByRole("link", { name: "Ecosystem explorer" }).click();
+    await page.getByRole("link", { name: "Wallonia" }).click();
+    await page.waitForURL(/\/explore\/region\/wallonia$/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Wallonia");
+    const figures = page.locator("dl.figures");
+    await expect.poll(() => figures.textContent(), { timeout: 15_000 }).toContain("Biotech firms7");
+    await expect.poll(shownCount, { timeout: 15_000 }).toBeGreaterThan(0);
+    await shot("6-region");
+    expect(pageErrors).toEqual([]);
+  });
 });

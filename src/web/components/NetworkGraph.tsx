@@ -80,7 +80,9 @@ export function NetworkGraph({ nodes, edges, centerId, highlight, onSelect, labe
         allowInvalidContainer: true,
         renderLabels: true,
         labelRenderedSizeThreshold: graph.order > 80 ? 8 : 0,
-        labelDensity: 1,
+        // Small views label every node; sigma still drops a label that would cover another.
+        labelDensity: graph.order > 80 ? 1 : 3,
+        labelGridCellSize: 60,
         labelFont: "system-ui, sans-serif",
         labelColor: { color: "#1a1a1a" },
         defaultEdgeType: "line",

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database.js";
 import { schemaFile } from "../paths.js";
 import { expandCypherIncludes } from "./cypher-includes.js";
+import { patchCypherFieldArguments } from "./neo4j-graphql-patches.js";
 import { guardTraversals } from "./traversals/guards.js";
 import { traversalResolvers } from "./traversals/resolvers.js";
 
@@ -21,6 +22,7 @@ export async function buildGraphQLSchema(
   db: Database | undefined,
   jwtSecret: string | undefined,
 ): Promise<GraphQLSchema> {
+  patchCypherFieldArguments();
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
     ...(db ? { driver: db.driver, resolvers: traversalResolvers(db) } : {}),

@@ -188,6 +188,7 @@ describe("allianceNetwork on the seed", () => {
     [`{ allianceNetwork(asOf: 1800) { truncated } }`, "BAD_USER_INPUT", /asOf/],
     [`{ allianceNetwork(centerId: "Not An Id") { truncated } }`, "BAD_USER_INPUT", /centerId/],
     [`{ allianceTimeline(regionId: "atlantis") { year } }`, "NOT_FOUND", /atlantis/],
+    [`{ firms(limit: 1) { spinOffDescendants(maxDepth: 0) { depth } } }`, "BAD_USER_INPUT", /maxDepth/],
   ])("%s -> %s", async (query, code, message) => {
     const { status, body } = await graphql(app.server, query);
     expect(status).toBe(200);

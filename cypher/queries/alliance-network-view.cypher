@@ -4,7 +4,8 @@
 // Which organizations, most relevant first (the first $limit are kept; truncated says whether any
 // were left out):
 // - $centerId: the ego network, breadth-first from the centre out to $hops (1-3) alliance steps,
-//   nearest first (within $regionId's organizations, if given; the centre is always included);
+//   nearest first, then most allied first (within $regionId's organizations, if given; the centre
+//   is always included);
 // - else $regionId: the region's organizations with alliances, most alliances first, then their
 //   partners elsewhere, most alliances with the region first;
 // - else the whole graph: organizations with alliances, most alliances first.
@@ -26,14 +27,16 @@ OPTIONAL MATCH (region:Region {id: $regionId})
 WITH center, region
 WHERE ($centerId IS NULL OR center IS NOT NULL) AND ($regionId IS NULL OR region IS NOT NULL)
 CALL (center, region) {
-  // Ego network, one level per step; each level stops growing past $limit organizations.
+  // Ego network, one level per step; each level keeps at most $limit + 1 organizations.
   WITH center, region WHERE center IS NOT NULL
   CALL (center, region) {
     MATCH (center)-[a:ALLIANCE]-(o:Organization)
     WHERE $hops >= 1 AND o <> center
       AND ($asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf)))
       AND (region IS NULL OR (o)-[:LOCATED_IN]->(region))
-    WITH DISTINCT o LIMIT $limit + 1
+    WITH DISTINCT o
+    ORDER BY COUNT { (o)-[:ALLIANCE]-() } DESC, o.id
+    LIMIT $limit + 1
     RETURN collect(o) AS level1
   }
   CALL (center, region, level1) {
@@ -42,7 +45,9 @@ CALL (center, region) {
     WHERE o <> center AND NOT o IN level1
       AND ($asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf)))
       AND (region IS NULL OR (o)-[:LOCATED_IN]->(region))
-    WITH DISTINCT o LIMIT $limit + 1
+    WITH DISTINCT o
+    ORDER BY COUNT { (o)-[:ALLIANCE]-() } DESC, o.id
+    LIMIT $limit + 1
     RETURN collect(o) AS level2
   }
   CALL (center, region, level1, level2) {
@@ -51,7 +56,9 @@ CALL (center, region) {
     WHERE o <> center AND NOT o IN level1 AND NOT o IN level2
       AND ($asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf)))
       AND (region IS NULL OR (o)-[:LOCATED_IN]->(region))
-    WITH DISTINCT o LIMIT $limit + 1
+    WITH DISTINCT o
+    ORDER BY COUNT { (o)-[:ALLIANCE]-() } DESC, o.id
+    LIMIT $limit + 1
     RETURN collect(o) AS level3
   }
   RETURN ([center] + level1 + level2 + level3)[..$limit + 1] AS candidates
@@ -68,16 +75,21 @@ CALL (center, region) {
   RETURN collect(o) AS candidates
   UNION
   // The whole graph: organizations by their alliances (COUNT reads the degree store when no $asOf).
+  // The scan sits in its own subquery so that it runs only in this case (the planner would
+  // otherwise scan first and filter on centre and region afterwards).
   WITH center, region WHERE center IS NULL AND region IS NULL
-  MATCH (o:Organization)
-  WITH o, COUNT {
-    (o)-[a:ALLIANCE]-(:Organization)
-    WHERE $asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf))
-  } AS alliances
-  WHERE alliances > 0
-  ORDER BY alliances DESC, o.id
-  LIMIT $limit + 1
-  RETURN collect(o) AS candidates
+  CALL (center) {
+    MATCH (o:Organization)
+    WITH o, COUNT {
+      (o)-[a:ALLIANCE]-(:Organization)
+      WHERE $asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf))
+    } AS alliances
+    WHERE alliances > 0
+    ORDER BY alliances DESC, o.id
+    LIMIT $limit + 1
+    RETURN collect(o) AS candidates
+  }
+  RETURN candidates
 }
 // Only the branch that applies has candidates (the others give no row or an empty list).
 WITH center, region, apoc.coll.flatten(collect(candidates)) AS candidates

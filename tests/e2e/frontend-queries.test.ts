@@ -132,22 +132,23 @@ describe("allianceNetwork on the seed", () => {
     expectConsistent(net);
   });
 
-  it("draws an ego network, the centre first, widening with hops", async () => {
+  it("draws an ego network, the centre first, nearest then most allied first, widening with hops", async () => {
     const one = await network({ centerId: "thrombogenics", hops: 1 });
+    // Novartis has two alliances (ThromboGenics, Ablynx), Alcon and BioInvent one each (then by id).
     expect(one.nodes.map((n) => n.organization.id)).toEqual([
       "thrombogenics",
-      "bioinvent",
       "novartis",
       "alcon",
+      "bioinvent",
     ]);
     expectConsistent(one);
     const two = await network({ centerId: "thrombogenics", hops: 2 });
     // Novartis also allies with Ablynx, two steps from ThromboGenics.
     expect(two.nodes.map((n) => n.organization.id)).toEqual([
       "thrombogenics",
-      "bioinvent",
       "novartis",
       "alcon",
+      "bioinvent",
       "ablynx",
     ]);
     expect(two.edges).toContainEqual({
@@ -221,10 +222,11 @@ describe("allianceNetwork and allianceTimeline on dated alliances", () => {
 
   it("merges a pair's alliances into one edge, with all types and the earliest year", async () => {
     const net = await network({ centerId: id("a") });
+    // C has three alliances, B two: C first.
     expect(net.nodes.map((n) => [n.organization.id, n.degree, n.community])).toEqual([
       [id("a"), 2, 7],
-      [id("b"), 2, null],
       [id("c"), 2, null],
+      [id("b"), 2, null],
     ]);
     expect(net.edges).toContainEqual({
       source: id("a"),

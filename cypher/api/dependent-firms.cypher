@@ -1,5 +1,11 @@
-// GraphQL dependentFirms: one DependentFirm map per dependent of cypher/queries/dependent-firms.cypher
-// (its single row with no firm, for a partner without dependents, gives none).
+// GraphQL dependentFirms: the page of cypher/queries/dependent-firms.cypher as one DependentFirmPage
+// map (its single row with no firm, for an empty page, gives an empty list). No row for an unknown id.
 CALL (*) { {{ dependent-firms }} }
-WITH * WHERE firmId IS NOT NULL
-RETURN {firmId: firmId, allianceCount: allianceCount, share: share, types: types} AS dependent
+WITH partnerId, totalCount,
+     collect(CASE WHEN firmId IS NOT NULL THEN
+       {firmId: firmId, allianceCount: allianceCount, share: share, types: types}
+     END) AS firms
+RETURN {
+  partnerId: partnerId, totalCount: totalCount, offset: $offset, limit: $limit,
+  hasMore: $offset + $limit < totalCount, firms: firms
+} AS page

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database.js";
 import { schemaFile } from "../paths.js";
 import { expandCypherIncludes } from "./cypher-includes.js";
-import { patchCypherFieldArguments } from "./neo4j-graphql-patches.js";
+import { patchCypherFieldArguments, patchTopLevelCypherPaging } from "./neo4j-graphql-patches.js";
 import { guardTraversals } from "./traversals/guards.js";
 import { traversalResolvers } from "./traversals/resolvers.js";
 
@@ -23,6 +23,7 @@ export async function buildGraphQLSchema(
   jwtSecret: string | undefined,
 ): Promise<GraphQLSchema> {
   patchCypherFieldArguments();
+  patchTopLevelCypherPaging();
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
     ...(db ? { driver: db.driver, resolvers: traversalResolvers(db) } : {}),

@@ -84,11 +84,27 @@ export function formatIssue(issue: DatasetIssue): string {
 export class DatasetInvalidError extends AppError {
   readonly code = "DATASET_INVALID";
   override readonly exitCode = 65; // EX_DATAERR
-  constructor(readonly issues: DatasetIssue[]) {
+  /** `total` counts every problem; `issues` keeps the first ones (a huge broken file would not fit). */
+  constructor(
+    readonly issues: DatasetIssue[],
+    readonly total = issues.length,
+  ) {
     super(
-      `The dataset has ${issues.length} problem(s); nothing was written:\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}`,
+      `The dataset has ${total} problem(s)${total > issues.length ? ` (the first ${issues.length} listed)` : ""}; nothing was written:\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}`,
     );
   }
+}
+
+/** The database terminated a transaction that ran past its time limit (QUERY_TIMEOUT_MS). */
+export class QueryTimeoutError extends AppError {
+  readonly code = "QUERY_TIMEOUT";
+  override readonly exitCode = 3;
+}
+
+/** One query needed more memory than the database allows a transaction (dbms.memory.transaction.total.max). */
+export class QueryMemoryError extends AppError {
+  readonly code = "QUERY_MEMORY_EXCEEDED";
+  override readonly exitCode = 3;
 }
 
 /** Anything unexpected; the message shown outside is generic, the cause is logged. */

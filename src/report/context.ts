@@ -1,6 +1,7 @@
+import type { UndirectedGraph } from "graphology";
 import { type Analysis, analyze, type Snapshot, yearlySnapshots } from "../analytics/analyze.js";
 import { loadNetwork } from "../analytics/load-network.js";
-import type { AllianceNetwork } from "../analytics/network.js";
+import { toGraphology } from "../analytics/network.js";
 import { loadQuery } from "../cypher/library.js";
 import { runQuery } from "../cypher/run-query.js";
 import type { Database } from "../db/database.js";
@@ -12,7 +13,8 @@ type Organization = Analysis["organizations"][number];
 export interface ReportContext {
   db: Database;
   analysis: Analysis;
-  network: AllianceNetwork;
+  /** The alliance network as a graphology graph (organizations and one edge per allied pair). */
+  graph: UndirectedGraph;
   snapshots: Snapshot[];
   /** id -> display name of every organization. */
   names: Record<string, string>;
@@ -26,7 +28,7 @@ export interface ReportContext {
 
 export async function reportContext(db: Database): Promise<ReportContext> {
   const analysis = await analyze(db);
-  const network = await loadNetwork(db);
+  const graph = toGraphology(await loadNetwork(db));
   const snapshots = await yearlySnapshots(db);
   const names = Object.fromEntries(analysis.organizations.map((o) => [o.id, o.name]));
   const sample = analysis.organizations
@@ -35,12 +37,12 @@ export async function reportContext(db: Database): Promise<ReportContext> {
   return {
     db,
     analysis,
-    network,
+    graph,
     snapshots,
     names,
     sample,
     partnersOf: (id) =>
-      network.graph
+      graph
         .neighbors(id)
         .map((n) => names[n] ?? n)
         .sort(),

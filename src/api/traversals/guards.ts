@@ -5,7 +5,7 @@ import { loadQuery } from "../../cypher/library.js";
 import { runQuery } from "../../cypher/run-query.js";
 import type { Database } from "../../db/database.js";
 import { BadInputError, NotFoundError } from "../../errors/app-errors.js";
-import { asOfYear, hops, inRange, organizationId, top } from "./arguments.js";
+import { asOfYear, hops, inRange, organizationId, pageLimit, pageOffset, top } from "./arguments.js";
 
 const { Kind, valueFromASTUntyped } = createRequire(import.meta.url)("graphql") as typeof GraphQLModule;
 
@@ -62,6 +62,8 @@ export const TRAVERSAL_GUARDS: Record<string, Guard> = {
     check: (a) => {
       organizationId("id", a.id as string);
       asOfYear(a.asOf as number | null);
+      pageLimit(a.limit as number);
+      pageOffset(a.offset as number);
     },
     whenEmpty: async (a) => {
       throw new NotFoundError(`No organization has the id '${a.id}'.`);
@@ -71,10 +73,12 @@ export const TRAVERSAL_GUARDS: Record<string, Guard> = {
     check: (a) => {
       organizationId("partnerId", a.partnerId as string);
       asOfYear(a.asOf as number | null);
+      pageLimit(a.limit as number);
+      pageOffset(a.offset as number);
     },
-    whenEmpty: async (a, exists) => {
-      await organizationOrFail(exists, a.partnerId);
-      return [];
+    // Every known partner gets a page (maybe with no firm), so no page means an unknown id.
+    whenEmpty: async (a) => {
+      throw new NotFoundError(`No organization has the id '${a.partnerId}'.`);
     },
   },
   connectionPath: {
@@ -136,9 +140,16 @@ const NESTED_CHECKS: Record<string, (args: Args) => void> = {
   spinOffDescendants: (a) => {
     if (a.maxDepth !== undefined) hops("maxDepth", a.maxDepth as number);
   },
-  partnerDependency: (a) => asOfYear(a.asOf as number | null),
-  dependentFirms: (a) => asOfYear(a.asOf as number | null),
+  partnerDependency: (a) => checkPage(a),
+  dependentFirms: (a) => checkPage(a),
 };
+
+/** asOf, limit and offset where given (absent ones take the schema's defaults). */
+function checkPage(a: Args): void {
+  asOfYear(a.asOf as number | null);
+  if (a.limit !== undefined) pageLimit(a.limit as number);
+  if (a.offset !== undefined) pageOffset(a.offset as number);
+}
 
 function checkNested(
   selectionSet: SelectionSetNode | undefined,

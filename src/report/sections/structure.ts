@@ -11,7 +11,7 @@ export async function structureSection(ctx: ReportContext): Promise<Section> {
   const { snapshots } = ctx;
   const drawing = networkDrawing(
     "Alliance network",
-    ctx.network.graph,
+    ctx.graph,
     Object.fromEntries(ctx.analysis.organizations.map((o) => [o.id, o.community])),
     ctx.names,
   );

@@ -96,7 +96,10 @@ describe("organizations in traversal results resolve like the generated queries"
           partners { partner { ...OrganizationFields } }
           dependencyAreas { partners { ...OrganizationFields } } } }`,
     ],
-    ["dependentFirms", `{ r: dependentFirms(partnerId: "novartis") { firm { ...OrganizationFields } } }`],
+    [
+      "dependentFirms",
+      `{ r: dependentFirms(partnerId: "novartis") { partner { ...OrganizationFields } firms { firm { ...OrganizationFields } } } }`,
+    ],
     [
       "connectionPath",
       `{ r: connectionPath(fromId: "oncurious", toId: "novartis") { organization { ...OrganizationFields } } }`,
@@ -135,7 +138,7 @@ describe("traversals asked from the organization types", () => {
     spinOffDescendants(maxDepth: 2) { depth organization { id } }
     partnerDependency(asOf: 2010) { allianceCount partnerCount concentration partners { share partner { id } }
                                     dependencyAreas { area partners { id } } }
-    dependentFirms { share types firm { id } }`;
+    dependentFirms(limit: 1, offset: 1) { totalCount hasMore firms { share types firm { id } } }`;
 
   it("firms(where: …) { spinOffLineage partnerDependency … } equals the Query fields for each firm", async () => {
     const data = await query<{ firms: ({ id: string } & Record<string, unknown>)[] }>(
@@ -149,7 +152,7 @@ describe("traversals asked from the organization types", () => {
           spinOffDescendants(id: $id, maxDepth: 2) { depth organization { id } }
           partnerDependency(id: $id, asOf: 2010) { allianceCount partnerCount concentration partners { share partner { id } }
                                                    dependencyAreas { area partners { id } } }
-          dependentFirms(partnerId: $id) { share types firm { id } } }`,
+          dependentFirms(partnerId: $id, limit: 1, offset: 1) { totalCount hasMore firms { share types firm { id } } } }`,
         { id },
       );
       expect(nested).toEqual(root);

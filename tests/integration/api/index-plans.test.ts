@@ -76,7 +76,8 @@ describe("plans of the Cypher generated for traversals reach index seeks", () =>
   it.each([
     `{ spinOffLineage(id: "oncurious") { depth organization { name ... on Firm { alliances { id } } } } }`,
     `{ partnerDependency(id: "ablynx") { partners { share partner { id name } } dependencyAreas { partners { id } } } }`,
-    `{ firms(where: { id: { eq: "thrombogenics" } }) { spinOffDescendants { organization { id } } dependentFirms { firm { id } } } }`,
+    `{ firms(where: { id: { eq: "thrombogenics" } }) { spinOffDescendants { organization { id } } dependentFirms { totalCount firms { firm { id } } } } }`,
+    `{ ecosystemSummary(regionId: "flanders") { firmCount topPartners { partner { id } } } }`,
     `{ allianceNetwork(centerId: "ablynx") { nodes { organization { id name } } edges { source target } } }`,
   ])("%s", async (source) => {
     const recorder = recordingExecutionContext(db.driver);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { asOfYear, hops, organizationId } from "../../../src/api/traversals/arguments.js";
+import {
+  asOfYear,
+  hops,
+  organizationId,
+  pageLimit,
+  pageOffset,
+} from "../../../src/api/traversals/arguments.js";
 import { BadInputError } from "../../../src/errors/app-errors.js";
 
 describe("traversal arguments", () => {
@@ -16,6 +22,15 @@ describe("traversal arguments", () => {
     expect(asOfYear(2013)).toBe(2013);
     expect(() => asOfYear(1899)).toThrow(/asOf/);
     expect(() => asOfYear(2101)).toThrow(/asOf/);
+  });
+
+  it("accepts page sizes 1-200 and offsets from 0", () => {
+    expect(pageLimit(1)).toBe(1);
+    expect(pageLimit(200)).toBe(200);
+    expect(() => pageLimit(0)).toThrow(/limit must be a whole number from 1 to 200 \(got 0\)/);
+    expect(() => pageLimit(201)).toThrow(BadInputError);
+    expect(pageOffset(0)).toBe(0);
+    expect(() => pageOffset(-1)).toThrow(/offset/);
   });
 
   it("accepts slugs as ids", () => {

@@ -73,7 +73,7 @@ function placeLabels(
         const cx = Math.min(Math.max(n.x, spot.x), spot.x + spot.w);
         const cy = Math.min(Math.max(n.y, spot.y), spot.y + spot.h);
         svg.push(
-          `<line x1="${n.x.toFixed(1)}" y1="${n.y.toFixed(1)}" x2="${cx.toFixed(1)}" y2="${cy.toFixed(1)}" stroke="#666" stroke-width="0.6"/>`,
+          `<line x1="${n.x.toFixed(1)}" y1="${n.y.toFixed(1)}" x2="${cx.toFixed(1)}" y2="${cy.toFixed(1)}" stroke="#777" stroke-width="1"/>`,
         );
       }
       svg.push(

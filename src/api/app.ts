@@ -14,6 +14,7 @@ import { installAuditQuery } from "./audit/audit-query.js";
 import { AuditTrail } from "./audit/audit-trail.js";
 import { verifyAuthorization } from "./auth/tokens.js";
 import { formatGraphQLError } from "./errors.js";
+import { explorerRouter } from "./explorer.js";
 import { guardDatabaseFields } from "./guards/database-guard.js";
 import { serializeHeavyFields } from "./guards/heavy-fields.js";
 import { guardMutations } from "./guards/write-guard.js";
@@ -112,6 +113,7 @@ export async function startHttpServer(
   app.use(rateLimit(config.rateLimitPerMinute));
   app.use(playgroundRouter());
   app.use(schemaArtifactRouter(schema, !config.production));
+  app.use(explorerRouter());
   app.use(
     "/graphql",
     // Preflight (OPTIONS) is answered here, before Apollo's CSRF prevention sees it.

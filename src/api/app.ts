@@ -14,6 +14,7 @@ import { installAuditQuery } from "./audit/audit-query.js";
 import { AuditTrail } from "./audit/audit-trail.js";
 import { verifyAuthorization } from "./auth/tokens.js";
 import { formatGraphQLError } from "./errors.js";
+import { explorerRouter } from "./explorer.js";
 import { guardDatabaseFields } from "./guards/database-guard.js";
 import { serializeHeavyFields } from "./guards/heavy-fields.js";
 import { guardMutations } from "./guards/write-guard.js";
@@ -25,6 +26,7 @@ import { securityHeaders } from "./http/security-headers.js";
 import { nestingLimit } from "./limits/nesting.js";
 import { MAX_DOCUMENT_TOKENS, requestLimitsPlugin } from "./limits/request-limits.js";
 import { playgroundRouter } from "./playground.js";
+import { schemaArtifactRouter } from "./schema-artifact.js";
 
 // The CommonJS graphql build, the one Apollo and @neo4j/graphql use (see src/api/limits/cost-model.ts).
 const { GraphQLError } = createRequire(import.meta.url)("graphql") as typeof GraphQLModule;
@@ -110,6 +112,8 @@ export async function startHttpServer(
   app.get("/health", healthHandler(db, probe));
   app.use(rateLimit(config.rateLimitPerMinute));
   app.use(playgroundRouter());
+  app.use(schemaArtifactRouter(schema, !config.production));
+  app.use(explorerRouter());
   app.use(
     "/graphql",
     // Preflight (OPTIONS) is answered here, before Apollo's CSRF prevention sees it.

@@ -119,6 +119,12 @@ beforeAll(async () => {
     stop: async () => {},
   });
   server = await startTestServer(db);
+  // A JVM that has just started answers its first queries slowly (cold caches, no JIT yet), and
+  // /health rightly says 503 "overloaded" then: wait until it is warm before the tests begin.
+  const warmBy = Date.now() + 60_000;
+  while (Date.now() < warmBy && (await health().catch(() => ({ status: 0 }))).status !== 200) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }, 240_000);
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,18 +13,11 @@ import { startTestServer } from "../helpers/api-server.js";
 // This test owns a second, small local Neo4j (its own data directory and ports, started with the
 // project's own `db start`), so it can freeze and kill it without touching the suite's database.
 const dataDir = mkdtempSync(join(tmpdir(), "fault-neo4j-"));
-const password = "fault-test-password";
+// A password of its own, so the test can never talk to another run's database by mistake.
+const password = `fault-${randomUUID()}`;
 let ports: { bolt: number; http: number };
 let db: Database;
 let server: RunningServer;
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-  });
-}
 
 async function osPort(): Promise<number> {
   return new Promise((resolve) => {
@@ -35,11 +29,11 @@ async function osPort(): Promise<number> {
   });
 }
 
-/** A free Bolt/HTTP pair: 7732-7739 / 7432-7439 when free (the ports set aside for it), else any. */
+/**
+ * A free Bolt/HTTP pair chosen by the OS (ephemeral ports): parallel runs of the suite on one
+ * machine (CI, several checkouts) never pick the same pair, as they could from a fixed range.
+ */
 async function freePorts(): Promise<{ bolt: number; http: number }> {
-  for (let i = 2; i <= 9; i++) {
-    if ((await portFree(7730 + i)) && (await portFree(7430 + i))) return { bolt: 7730 + i, http: 7430 + i };
-  }
   return { bolt: await osPort(), http: await osPort() };
 }
 

@@ -23,6 +23,7 @@ import { corsMiddleware } from "./http/cors.js";
 import { jsonErrors, notFound } from "./http/error-responses.js";
 import { rateLimit } from "./http/rate-limit.js";
 import { securityHeaders } from "./http/security-headers.js";
+import { nestingLimit } from "./limits/nesting.js";
 import { MAX_DOCUMENT_TOKENS, requestLimitsPlugin } from "./limits/request-limits.js";
 import { playgroundRouter } from "./playground.js";
 import { schemaArtifactRouter } from "./schema-artifact.js";
@@ -81,7 +82,13 @@ export async function startHttpServer(
           ).map((r) => r.key),
         ),
     });
-    guardDatabaseFields(schema, { probe, checkAfterMs: 1_500, deadlineMs: config.queryTimeoutMs + 2_000 });
+    // A frozen database fails a request after 1.5 s + at most 2.5 s of probing: within 5 s.
+    guardDatabaseFields(schema, {
+      probe,
+      checkAfterMs: 1_500,
+      probeTimeoutMs: 2_500,
+      deadlineMs: config.queryTimeoutMs + 2_000,
+    });
   }
   const apollo = new ApolloServer({
     schema,
@@ -112,6 +119,7 @@ export async function startHttpServer(
     // Preflight (OPTIONS) is answered here, before Apollo's CSRF prevention sees it.
     corsMiddleware(config.corsOrigins),
     express.json({ limit: "1mb" }),
+    nestingLimit(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {

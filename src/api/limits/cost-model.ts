@@ -64,7 +64,7 @@ export const ROOT_FIELD_COSTS: Record<string, (args: Args) => number> = {
  * Whether a root field is one of the library's generated queries (firms, firmsConnection…): those
  * return a @node type, which has a generated `…Where` input, and cost by their rows only.
  */
-function isGeneratedRootField(schema: GraphQLSchema, type: GraphQLOutputType): boolean {
+export function isGeneratedRootField(schema: GraphQLSchema, type: GraphQLOutputType): boolean {
   const named = getNamedType(type)
     .name.replace(/Connection$/, "")
     .replace(/sConnection$/, "");

@@ -9,7 +9,9 @@ import { launchChromium, skipBrowserTests } from "../helpers/chromium.js";
 
 // Screenshots of each step, for people (git-ignored).
 const SHOTS = join(projectRoot, "test-results", "explorer");
-const app = withTestServer();
+// A page load sends several queries at once; on a busy machine one may take longer than the
+// default 10 s transaction limit. The journey measures no time, so the limit is raised here only.
+const app = withTestServer({ queryTimeoutMs: 60_000 });
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
 

@@ -56,11 +56,14 @@ export async function graphql<T = unknown>(
  * Registers the hooks that start the real server for a test file and stop it (then close the
  * database handle) afterwards. Read `server` inside tests, after beforeAll has run.
  */
-export function withTestServer(): { db: Database; readonly server: RunningServer } {
+export function withTestServer(options: Partial<ServerSettings> = {}): {
+  db: Database;
+  readonly server: RunningServer;
+} {
   const db = testDatabase();
   let server: RunningServer | undefined;
   beforeAll(async () => {
-    server = await startTestServer(db);
+    server = await startTestServer(db, options);
   });
   afterAll(async () => {
     await server?.close();

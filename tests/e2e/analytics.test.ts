@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -152,6 +152,13 @@ describe("npm run analytics and npm run report", () => {
     expect(html).toContain("<svg");
     expect(html).not.toMatch(/(src|href)="https?:/);
     expect(readFileSync(join(tmp, "findings.md"), "utf8")).toContain("## The paper's three propositions");
-    expect(readFileSync(join(tmp, "charts", "network.svg"), "utf8")).toMatch(/^<svg/);
+    const network = readFileSync(join(tmp, "charts", "network.svg"), "utf8");
+    expect(network).toMatch(/^<svg/);
+    expect(network).toContain("Colour: community (Louvain)");
+    expect(network).toMatch(/No alliance in the data \(\d+ organizations\)/);
+    // The seed's alliances are undated, so the main component's share is the same every year: said, not drawn.
+    const md = readFileSync(join(tmp, "findings.md"), "utf8");
+    expect(md).toMatch(/No chart of the main component's share over the years: it is [\d.]+ % in every year/);
+    expect(existsSync(join(tmp, "charts", "main-component-share.svg"))).toBe(false);
   });
 });

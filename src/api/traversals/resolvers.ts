@@ -12,20 +12,7 @@ import { loadQuery } from "../../cypher/library.js";
 import { runQuery } from "../../cypher/run-query.js";
 import type { Database } from "../../db/database.js";
 import { MetricsNotComputedError, NotFoundError } from "../../errors/app-errors.js";
-import { asOfYear, hops, organizationId, pageLimit, pageOffset, top } from "./arguments.js";
-import { type AreaTotal, groupDependencyAreas } from "./dependency-areas.js";
-
-type Row = Record<string, unknown>;
-type OrganizationMap = Record<string, unknown> & { kind: string };
-
-/**
- * The library's Organization.__resolveType reads `__resolveType` from the object, so each
- * organization map from our Cypher (which carries its kind label) is tagged with its type name.
- */
-function organization(map: unknown): Record<string, unknown> {
-  const org = map as OrganizationMap;
-  return { ...org, __resolveType: org.kind };
-}
+import { asOfYear, organizationId, top } from "./arguments.js";
 
 /**
  * An organization as networkMetrics returns it: identity plus the measures of this computation
@@ -48,149 +35,30 @@ function asOrganization(
   };
 }
 
+type OrganizationMap = Record<string, unknown> & { kind: string };
+
+/**
+ * The library's Organization.__resolveType reads `__resolveType` from the object, so each stored
+ * organization map (which carries its kind label) is tagged with its type name.
+ */
+function organization(map: unknown): Record<string, unknown> {
+  const org = map as OrganizationMap;
+  return { ...org, __resolveType: org.kind };
+}
+
 function notFound(what: string, id: string): NotFoundError {
   return new NotFoundError(`No ${what} has the id '${id}'.`);
 }
 
-/** Resolvers of the traversal fields on Query; each runs one file of cypher/queries/. */
+/**
+ * Resolvers of the Query fields computed in TypeScript (the traversals are `@cypher` fields of
+ * schema.graphql, translated by @neo4j/graphql; see guards.ts for their checks).
+ */
 export function traversalResolvers(db: Database) {
-  const lineage = loadQuery("spin-off-lineage");
-  const descendants = loadQuery("spin-off-descendants");
-  const dependency = loadQuery("partner-dependency");
-  const dependents = loadQuery("dependent-firms");
-  const path = loadQuery("connection-path");
-  const summary = loadQuery("ecosystem-summary");
-  const regionSummary = loadQuery("region-summary");
   const regions = loadQuery("regions");
 
   return {
     Query: {
-      spinOffLineage: async (_: unknown, args: { id: string }) => {
-        const rows = await runQuery(db, lineage, { id: organizationId("id", args.id) });
-        if (rows.length === 0) throw notFound("organization", args.id);
-        return rows.map((r) => ({
-          depth: r.depth,
-          year: r.year,
-          organization: organization(r.organization),
-        }));
-      },
-
-      spinOffDescendants: async (_: unknown, args: { id: string; maxDepth: number }) => {
-        const rows = await runQuery(db, descendants, {
-          id: organizationId("id", args.id),
-          maxDepth: hops("maxDepth", args.maxDepth),
-        });
-        if (rows.length === 0) throw notFound("organization", args.id);
-        // Depth 0 (the organization itself) only proves the id exists.
-        return rows
-          .filter((r) => (r.depth as number) > 0)
-          .map((r) => ({ depth: r.depth, year: r.year, organization: organization(r.organization) }));
-      },
-
-      partnerDependency: async (
-        _: unknown,
-        args: { id: string; asOf?: number | null; limit: number; offset: number },
-      ) => {
-        const asOf = asOfYear(args.asOf);
-        const rows = await runQuery(db, dependency, {
-          id: organizationId("id", args.id),
-          asOf,
-          limit: pageLimit(args.limit),
-          offset: pageOffset(args.offset),
-        });
-        const [first] = rows;
-        if (!first) throw notFound("organization", args.id);
-        const partners = rows.filter((r) => r.partner !== null);
-        return {
-          organization: organization(first.firm),
-          asOf,
-          allianceCount: first.allianceCount,
-          partnerCount: first.partnerCount,
-          concentration: first.concentration,
-          partners: partners.map((r) => ({
-            partner: organization(r.partner),
-            allianceCount: r.partnerAllianceCount,
-            share: r.share,
-            types: r.types,
-          })),
-          dependencyAreas: groupDependencyAreas(
-            partners.map((r) => ({
-              partner: organization(r.partner),
-              areas: r.areas as { area: string; alliances: number }[],
-            })),
-            first.areaTotals as AreaTotal[],
-          ),
-        };
-      },
-
-      dependentFirms: async (
-        _: unknown,
-        args: { partnerId: string; asOf?: number | null; limit: number; offset: number },
-      ) => {
-        const limit = pageLimit(args.limit);
-        const offset = pageOffset(args.offset);
-        const rows = await runQuery(db, dependents, {
-          partnerId: organizationId("partnerId", args.partnerId),
-          asOf: asOfYear(args.asOf),
-          limit,
-          offset,
-        });
-        const [first] = rows;
-        if (!first) throw notFound("organization", args.partnerId);
-        const totalCount = first.totalCount as number;
-        return {
-          partner: organization(first.partner),
-          totalCount,
-          offset,
-          limit,
-          hasMore: offset + limit < totalCount,
-          firms: rows
-            .filter((r) => r.firm !== null)
-            .map((r) => ({
-              firm: organization(r.firm),
-              allianceCount: r.allianceCount,
-              share: r.share,
-              types: r.types,
-            })),
-        };
-      },
-
-      connectionPath: async (_: unknown, args: { fromId: string; toId: string; maxHops: number }) => {
-        const rows = await runQuery(db, path, {
-          fromId: organizationId("fromId", args.fromId),
-          toId: organizationId("toId", args.toId),
-          maxHops: hops("maxHops", args.maxHops),
-        });
-        const [first] = rows as Row[];
-        if (!first?.fromFound) throw notFound("organization", args.fromId);
-        if (!first.toFound) throw notFound("organization", args.toId);
-        if (first.step === null) return null;
-        return rows.map((r) => ({
-          organization: organization(r.organization),
-          via: r.via,
-          direction: r.direction,
-        }));
-      },
-
-      ecosystemSummary: async (
-        _: unknown,
-        args: { regionId?: string | null; asOf?: number | null; top: number },
-      ) => {
-        const regionId = args.regionId ? organizationId("regionId", args.regionId) : null;
-        const common = { asOf: asOfYear(args.asOf), top: top(args.top) };
-        const [row] = regionId
-          ? await runQuery(db, regionSummary, { regionId, ...common })
-          : await runQuery(db, summary, common);
-        if (!row) throw notFound("region", String(args.regionId));
-        return {
-          ...row,
-          topPartners: (row.topPartners as Row[]).map((p) => ({
-            partner: organization(p.partner),
-            dependentFirmCount: p.dependentFirmCount,
-          })),
-        };
-      },
-
       networkMetrics: async (
         _: unknown,
         args: { asOf?: number | null; regionId?: string | null; top: number },

@@ -1,5 +1,5 @@
 /**
- * Queries at scale (opt-in: `npm run bench -- --scale N`): against the configured database, which
+ * Queries at scale (opt-in: `npm run bench -- --scale N --queries`): against the configured database, which
  * must already hold a large ecosystem (e.g. `npm run generate` + `npm run import`), this measures
  *
  * - every single-entity traversal over >= 200 random ids, raw Cypher (the same .cypher file the
@@ -257,7 +257,7 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
   return { failed };
 }
 
-/** Entry from bench/run.ts: `--scale N [--ids K] [--whole-graph-analytics] [--seed S]`. */
+/** Entry from bench/run.ts: `--scale N --queries [--ids K] [--whole-graph-analytics] [--seed S]`. */
 export async function runQueryScaleBench(argv: string[]): Promise<number> {
   const value = (flag: string, fallback: number) => {
     const at = argv.indexOf(flag);

@@ -22,13 +22,15 @@ if (process.argv.includes("--load")) {
   const { runLoadBench } = await import("./load.js");
   process.exit(await runLoadBench(process.argv));
 }
-
-// `npm run bench -- --scale N`: import at scale first (bench/scale/import-scale.ts, its own scratch
-// Neo4j), then the queries at scale below; `--import-only` / `--queries-only` pick one.
-if (process.argv.includes("--scale") && !process.argv.includes("--queries-only")) {
+// `npm run bench -- --scale N --queries`: queries at scale on the database as it is (bench/queries-at-scale.ts).
+if (process.argv.includes("--scale") && process.argv.includes("--queries")) {
+  const { runQueryScaleBench } = await import("./queries-at-scale.js");
+  process.exit(await runQueryScaleBench(process.argv.slice(2)));
+}
+// `npm run bench -- --scale N`: import at scale (bench/scale/import-scale.ts) instead of the default bench.
+if (process.argv.includes("--scale")) {
   const { runImportScaleBench } = await import("./scale/import-scale.js");
-  const code = await runImportScaleBench(process.argv);
-  if (code !== 0 || process.argv.includes("--import-only")) process.exit(code);
+  process.exit(await runImportScaleBench(process.argv));
 }
 
 /** A synthetic dataset in the seed format: `firms` firms, each with `alliancesPerFirm` alliances. */
@@ -85,12 +87,6 @@ async function measure(
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? Number.NaN;
   return { name, runs, p50: at(0.5), p95: at(0.95), target: targetP95Ms };
-}
-
-// Opt-in scale benches (`npm run bench -- --scale N`): queries at scale, bench/queries-at-scale.ts.
-if (process.argv.includes("--scale")) {
-  const { runQueryScaleBench } = await import("./queries-at-scale.js");
-  process.exit(await runQueryScaleBench(process.argv.slice(2)));
 }
 
 const config = loadConfig();

@@ -17,7 +17,7 @@ export const STORED_STRUCTURE = 200;
  * scopes are served from `npm run analytics -- --write` results, or refused with
  * METRICS_NOT_COMPUTED.
  */
-export const ON_DEMAND_LIMIT = 20_000;
+export const ON_DEMAND_LIMIT = 5_000;
 
 function analyticsQuery(name: string) {
   const file = join(cypherDir, "analytics", `${name}.cypher`);

@@ -3,6 +3,8 @@ import type { z } from "zod";
 import type { DatasetIssue } from "../errors/app-errors.js";
 import { type CsvFile, readCsv } from "./csv.js";
 import {
+  EXISTING_NODES_FILE,
+  existingNodeRow,
   NODE_FILES,
   type NodeFileSpec,
   RELATIONSHIP_FILES,
@@ -109,6 +111,7 @@ export function validateDataset(dir: string): { dataset?: Dataset; issues: Datas
   }
   const knownFiles = new Set([
     SOURCES_FILE,
+    EXISTING_NODES_FILE,
     ...NODE_FILES.map((s) => s.file),
     ...RELATIONSHIP_FILES.map((s) => s.file),
   ]);
@@ -150,6 +153,7 @@ export function validateDataset(dir: string): { dataset?: Dataset; issues: Datas
   const unusable = new Set<string>();
   const nodes: NodeRecord[] = [];
   const regionCountries: { line: number; region: string; country: string }[] = [];
+  readExistingNodes(dir, issues, labelsById);
   for (const spec of NODE_FILES) {
     const csv = readCsv(dir, spec.file, issues);
     if (!csv) {
@@ -275,6 +279,24 @@ export function validateDataset(dir: string): { dataset?: Dataset; issues: Datas
 
   if (issues.length > 0) return { issues: sortIssues(issues) };
   return { dataset: { sources, nodes, relationships }, issues };
+}
+
+/** Ids the dataset refers to but does not define (see EXISTING_NODES_FILE): valid relationship ends. */
+function readExistingNodes(
+  dir: string,
+  issues: DatasetIssue[],
+  labelsById: Map<string, { labels: string[]; file: string; line: number }>,
+): void {
+  const csv = readCsv(dir, EXISTING_NODES_FILE, issues);
+  if (!csv) return;
+  for (const { line, value } of parseRows(csv, existingNodeRow, issues)) {
+    const id = value.id as string;
+    if (labelsById.has(id)) {
+      issues.push({ file: EXISTING_NODES_FILE, line, field: "id", message: `duplicate id '${id}'` });
+      continue;
+    }
+    labelsById.set(id, { labels: [value.label as string], file: EXISTING_NODES_FILE, line });
+  }
 }
 
 function nodeLabels(spec: NodeFileSpec, value: Record<string, unknown>): string[] {

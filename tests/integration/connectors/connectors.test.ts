@@ -8,6 +8,7 @@ import type { IngestSummary } from "../../../src/connectors/ingest-run.js";
 import { loadQuery } from "../../../src/cypher/library.js";
 import { runQuery } from "../../../src/cypher/run-query.js";
 import { applySchema } from "../../../src/db/schema.js";
+import { graphql, startTestServer } from "../../helpers/api-server.js";
 import { removeConnectorData } from "../../helpers/connector-data.js";
 import { testDatabase } from "../../helpers/database.js";
 import { type GraphCounts, graphCounts } from "../../helpers/graph-counts.js";
@@ -331,5 +332,58 @@ describe("both connectors", () => {
       ["biocartis", 2015, 2017],
       ["bone-therapeutics", 2016, 2019],
     ]);
+  });
+
+  it("serves studies, projects, the crosswalk, the new kinds and the NUTS hierarchy through the GraphQL API", async () => {
+    const server = await startTestServer(db);
+    try {
+      const { body } = await graphql<Record<string, unknown>>(
+        server,
+        `{
+          clinicalStudies(where: { nctId: { eq: "NCT99000002" } }) {
+            startYear testData
+            sponsorsConnection(sort: [{ edge: { role: ASC } }]) { edges { properties { role } node { id __typename } } }
+          }
+          projects(where: { projectId: { eq: "990000007" } }) { acronym participants(sort: [{ id: ASC }]) { id } }
+          regions(where: { id: { eq: "nuts-be242" } }) { nutsLevel parentRegion { id parentRegion { id country { id } } } }
+          researchInstitutes(where: { name: { eq: "INSTITUT PASTEUR" } }) { testData }
+          identifiers(where: { scheme: { eq: "NUTS" }, value: { eq: "BE2" } }) { regions { id } }
+        }`,
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toEqual({
+        clinicalStudies: [
+          {
+            startYear: 2010,
+            testData: true,
+            sponsorsConnection: {
+              edges: [
+                {
+                  properties: { role: "COLLABORATOR" },
+                  node: { id: "janssen-pharmaceuticals", __typename: "PharmaCompany" },
+                },
+                { properties: { role: "LEAD" }, node: { id: "galapagos", __typename: "Firm" } },
+              ],
+            },
+          },
+        ],
+        projects: [
+          {
+            acronym: "FIXFIBROSIS",
+            participants: [{ id: "galapagos" }, { id: "ku-leuven" }, { id: "universiteit-leiden" }],
+          },
+        ],
+        regions: [
+          {
+            nutsLevel: 3,
+            parentRegion: { id: "nuts-be24", parentRegion: { id: "flanders", country: { id: "belgium" } } },
+          },
+        ],
+        researchInstitutes: [{ testData: true }],
+        identifiers: [{ regions: [{ id: "flanders" }] }],
+      });
+    } finally {
+      await server.close();
+    }
   });
 });

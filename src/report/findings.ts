@@ -4,6 +4,7 @@ import { loadQuery } from "../cypher/library.js";
 import { runQuery } from "../cypher/run-query.js";
 import type { Database } from "../db/database.js";
 import type { Block, ReportDocument, Section } from "./document.js";
+import { openDataSections } from "./open-data.js";
 import { barChart, lineChart, networkDrawing } from "./svg.js";
 
 type Row = Record<string, unknown>;
@@ -332,6 +333,8 @@ export async function buildFindings(db: Database, now = new Date()): Promise<Rep
       },
     ],
   });
+
+  sections.push(...(await openDataSections(db)));
 
   return {
     title: "Findings: the Belgian biotech cluster's alliance network",

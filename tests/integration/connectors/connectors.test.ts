@@ -8,6 +8,7 @@ import type { IngestSummary } from "../../../src/connectors/ingest-run.js";
 import { loadQuery } from "../../../src/cypher/library.js";
 import { runQuery } from "../../../src/cypher/run-query.js";
 import { applySchema } from "../../../src/db/schema.js";
+import { openDataSections } from "../../../src/report/open-data.js";
 import { graphql, startTestServer } from "../../helpers/api-server.js";
 import { removeConnectorData } from "../../helpers/connector-data.js";
 import { testDatabase } from "../../helpers/database.js";
@@ -385,5 +386,19 @@ describe("both connectors", () => {
     } finally {
       await server.close();
     }
+  });
+
+  it("gives the report one section per source, with its figures", async () => {
+    const sections = await openDataSections(db);
+    expect(sections.map((s) => s.heading)).toEqual([
+      "Open data: CORDIS (EU research projects)",
+      "Open data: ClinicalTrials.gov",
+    ]);
+    const text = (i: number) =>
+      sections[i]?.blocks.flatMap((b) => (b.kind === "p" ? [b.text] : [])).join(" ");
+    expect(text(0)).toContain("22 EU-funded projects starting 2014–2023");
+    expect(text(1)).toContain("32 clinical studies starting 2008–2022 (1 without a start date)");
+    expect(text(1)).toContain("**Test data:** 32 of these 32 records");
+    expect(sections[1]?.blocks.some((b) => b.kind === "chart")).toBe(true);
   });
 });

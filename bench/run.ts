@@ -98,6 +98,7 @@ try {
     ["dependent-firms", { partnerId: "novartis" }],
     ["connection-path", { fromId: "oncurious", toId: "novartis" }],
     ["ecosystem-summary", {}],
+    ["region-summary", { regionId: "flanders" }],
   ];
   for (const [name, params] of traversals) {
     const query = loadQuery(name);

@@ -20,8 +20,10 @@ runMain(async () => {
     const statements = await applySchema(db);
     log(`Schema: ${statements} constraint/index statements applied (idempotent)`);
     if (config.server.seedOnEmpty) await seedIfEmpty(db, log);
-    const schema = await buildGraphQLSchema(db, config.server.jwtSecret);
-    server = await startHttpServer(db, schema, config.server);
+    // The API's handle: same driver, every transaction limited to QUERY_TIMEOUT_MS.
+    const apiDb = db.withTransactionTimeout(config.server.queryTimeoutMs);
+    const schema = await buildGraphQLSchema(apiDb, config.server.jwtSecret);
+    server = await startHttpServer(apiDb, schema, config.server);
   } catch (error) {
     await connected.release();
     throw error;

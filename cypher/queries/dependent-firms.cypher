@@ -1,26 +1,43 @@
 // @title Dependent firms of a partner
 // Answers: which organizations are allied with this (large) partner, and how much of their alliance
 // portfolio does it represent? share = their alliances with the partner / all their alliances.
-// One row per allied organization (a single row with firm columns null when there is none).
-// $asOf filters alliances as in partner-dependency. Used by GraphQL Query.dependentFirms.
+// One page: the rows $offset .. $offset + $limit - 1 of the allied organizations ordered by share
+// (largest first), then name and id; totalCount = how many there are in all (a hub partner of a
+// large graph has tens of thousands). A single row with the firm columns null when the page is
+// empty (no allied organization, or $offset past the end); no row when the id names no
+// organization. $asOf filters alliances as in partner-dependency. Used by GraphQL Query.dependentFirms.
+// Cost: one expansion of the partner's alliances plus each ally's degree (from the degree store when
+// $asOf is null); organizations' properties are read for the page only.
 // @param partnerId = 'novartis' -- id of the partner
 // @param asOf = null -- a year, or null for all alliances
-// @returns partnerId, firmId, firmName, firmKind, allianceCount, firmAllianceCount, share, types, firm
+// @param limit = 50 -- page size
+// @param offset = 0 -- rows to skip
+// @returns partnerId, partner, totalCount, firmId, firmName, firmKind, allianceCount, firmAllianceCount, share, types, firm
 // @expect rows = 2
 // @expect column firmId = ["thrombogenics", "ablynx"]
 // @expect column share = [0.3333333333333333, 0.1]
+// @expect row 0 = {"partnerId": "novartis", "totalCount": 2}
 MATCH (partner:Organization {id: $partnerId})
-OPTIONAL MATCH (firm:Organization)-[a:ALLIANCE]-(partner)
+CALL (partner) {
+  MATCH (partner)-[a:ALLIANCE]-(firm:Organization)
   WHERE $asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf))
-WITH partner, firm, count(a) AS withPartner, collect(DISTINCT a.type) AS types
-OPTIONAL MATCH (firm)-[b:ALLIANCE]-(:Organization)
-  WHERE $asOf IS NULL OR ((b.since IS NULL OR b.since <= $asOf) AND (b.until IS NULL OR b.until >= $asOf))
-WITH partner, firm, withPartner, types, count(b) AS total
-RETURN partner.id AS partnerId, firm.id AS firmId, firm.name AS firmName,
+  WITH firm, count(a) AS withPartner, collect(DISTINCT a.type) AS types
+  // Without $asOf every alliance counts, and the count comes from the degree store (no expansion).
+  WITH firm, withPartner, types,
+       CASE WHEN $asOf IS NULL THEN COUNT { (firm)-[:ALLIANCE]-() }
+            ELSE COUNT { (firm)-[b:ALLIANCE]-() WHERE (b.since IS NULL OR b.since <= $asOf) AND (b.until IS NULL OR b.until >= $asOf) }
+       END AS total
+  WITH firm, withPartner, types, total, toFloat(withPartner) / total AS share, firm.name AS firmName
+  ORDER BY share DESC, firmName, firm.id
+  RETURN collect({firm: firm, withPartner: withPartner, types: types, total: total, share: share}) AS allies
+}
+WITH partner, size(allies) AS totalCount, allies[$offset..$offset + $limit] AS page
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS row
+WITH partner, totalCount, row, row.firm AS firm
+RETURN partner.id AS partnerId,
+       partner {.*, kind: [l IN labels(partner) WHERE l <> 'Organization'][0]} AS partner, totalCount, firm.id AS firmId, firm.name AS firmName,
        [l IN labels(firm) WHERE l <> 'Organization'][0] AS firmKind,
-       withPartner AS allianceCount, total AS firmAllianceCount,
-       CASE WHEN firm IS NULL OR total = 0 THEN null ELSE toFloat(withPartner) / total END AS share,
-       CASE WHEN firm IS NULL THEN null ELSE types END AS types,
+       row.withPartner AS allianceCount, row.total AS firmAllianceCount, row.share AS share,
+       row.types AS types,
        CASE WHEN firm IS NULL THEN null
             ELSE firm {.*, kind: [l IN labels(firm) WHERE l <> 'Organization'][0]} END AS firm
-ORDER BY share DESC, firmName;

@@ -1,14 +1,13 @@
 import {
   type BrokerageCounts,
   type BrokerageRole,
-  brokerage,
-  burtConstraint,
+  brokerageCounts,
   dominantRole,
-  effectiveSize,
   herfindahl,
+  structuralHoles,
 } from "./brokerage.js";
-import { betweennessCentrality, closenessCentrality, louvainCommunities, pageRank } from "./centrality.js";
-import type { AllianceNetwork } from "./network.js";
+import { louvainCommunities, pageRank, pathCentrality } from "./centrality.js";
+import { type AllianceNetwork, nodeCount } from "./network.js";
 import { biconnectivity, components, coreNumbers, density } from "./structure.js";
 
 export interface OrganizationMeasures {
@@ -53,6 +52,8 @@ export interface NetworkMeasures {
   bridges: [string, string][];
   communityCount: number;
   modularity: number | null;
+  /** Whether betweenness and closeness were estimated from sampled sources (a very large component). */
+  pathsSampled: boolean;
 }
 
 export interface Measures {
@@ -60,70 +61,83 @@ export interface Measures {
   organizations: OrganizationMeasures[];
 }
 
-/** Every measure, computed in TypeScript over the projected alliance network. */
-export function computeMeasures({ graph, info }: AllianceNetwork): Measures {
-  const bc = betweennessCentrality(graph);
-  const cc = closenessCentrality(graph);
-  const pr = pageRank(graph);
-  const cores = coreNumbers(graph);
-  const { articulationPoints, bridges, bicomponents } = biconnectivity(graph);
-  const parts = components(graph);
-  const communities = louvainCommunities(graph);
-  const group = (id: string) => info.get(id)?.group ?? null;
+/** Every measure, computed in TypeScript over the alliance network (linear or near-linear steps only). */
+export function computeMeasures(net: AllianceNetwork): Measures {
+  const n = nodeCount(net);
+  const { offsets, targets, weights, typeMasks } = net;
+  const parts = components(net);
+  const paths = pathCentrality(net, parts.component, parts.sizes);
+  const pr = pageRank(net);
+  const cores = coreNumbers(net);
+  const { articulationPoints, bridges, bicomponentCount } = biconnectivity(net);
+  const communities = louvainCommunities(net);
+  const holes = structuralHoles(net);
 
-  const organizations = graph.nodes().map((id): OrganizationMeasures => {
-    const partners = graph.neighbors(id);
-    const weights = partners.map((p) => graph.getEdgeAttribute(graph.edge(id, p), "weight") as number);
-    const typeCounts = new Map<string, number>();
-    for (const p of partners) {
-      for (const t of graph.getEdgeAttribute(graph.edge(id, p), "types") as string[])
-        typeCounts.set(t, (typeCounts.get(t) ?? 0) + 1);
+  const organizations: OrganizationMeasures[] = new Array(n);
+  let allianceCount = 0;
+  for (let i = 0; i < n; i++) {
+    const partnerWeights: number[] = [];
+    const typeCounts = new Map<number, number>();
+    for (let p = offsets[i] as number; p < (offsets[i + 1] as number); p++) {
+      partnerWeights.push(weights[p] as number);
+      let mask = typeMasks[p] as number;
+      for (let t = 0; mask !== 0; t++, mask >>>= 1)
+        if (mask & 1) typeCounts.set(t, (typeCounts.get(t) ?? 0) + 1);
     }
-    const counts = brokerage(graph, id, group);
-    const org = info.get(id);
-    return {
-      id,
-      name: org?.name ?? id,
-      kind: org?.kind ?? "Organization",
-      studySample: org?.studySample ?? false,
-      group: org?.group ?? null,
-      degree: partners.length,
-      weightedDegree: weights.reduce((a, b) => a + b, 0),
-      pageRank: pr[id] ?? 0,
-      betweenness: bc[id] ?? 0,
-      closeness: cc[id] ?? 0,
-      coreNumber: cores.get(id) ?? 0,
-      articulationPoint: articulationPoints.has(id),
-      constraint: burtConstraint(graph, id),
-      effectiveSize: effectiveSize(graph, id),
+    const weighted = partnerWeights.reduce((a, b) => a + b, 0);
+    allianceCount += weighted;
+    const counts = brokerageCounts(holes, i);
+    const group = net.groups[i] as number;
+    const constraint = holes.constraint[i] as number;
+    const effective = holes.effectiveSize[i] as number;
+    organizations[i] = {
+      id: net.ids[i] as string,
+      name: net.names[i] as string,
+      kind: net.kinds[i] as string,
+      studySample: net.studySample[i] === 1,
+      group: group < 0 ? null : (net.groupNames[group] as string),
+      degree: partnerWeights.length,
+      weightedDegree: weighted,
+      pageRank: pr[i] ?? 0,
+      betweenness: paths.betweenness[i] as number,
+      closeness: paths.closeness[i] as number,
+      coreNumber: cores[i] as number,
+      articulationPoint: articulationPoints[i] === 1,
+      constraint: Number.isNaN(constraint) ? null : constraint,
+      effectiveSize: Number.isNaN(effective) ? null : effective,
       brokerageRole: dominantRole(counts),
       brokerage: counts,
-      partnerConcentration: herfindahl(weights),
+      partnerConcentration: herfindahl(partnerWeights),
       typeConcentration: herfindahl([...typeCounts.values()]),
-      community: communities.membership[id] ?? -1,
+      community: communities.membership[i] ?? -1,
     };
-  });
-  organizations.sort((a, b) => a.id.localeCompare(b.id));
+  }
+  organizations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const main = parts[0]?.length ?? 0;
-  const allianceCount = graph
-    .edges()
-    .reduce((sum, e) => sum + (graph.getEdgeAttribute(e, "weight") as number), 0);
+  const main = parts.sizes[0] ?? 0;
+  const ids = net.ids;
   return {
     organizations,
     network: {
-      nodeCount: graph.order,
-      edgeCount: graph.size,
-      allianceCount,
-      density: density(graph),
-      componentCount: parts.length,
+      nodeCount: n,
+      edgeCount: targets.length / 2,
+      allianceCount: allianceCount / 2,
+      density: density(net),
+      componentCount: parts.sizes.length,
       mainComponentSize: main,
-      mainComponentShare: graph.order === 0 ? 0 : main / graph.order,
-      bicomponentCount: bicomponents.length,
-      articulationPoints: [...articulationPoints].sort(),
-      bridges,
+      mainComponentShare: n === 0 ? 0 : main / n,
+      bicomponentCount,
+      articulationPoints: ids.filter((_, i) => articulationPoints[i] === 1).sort(),
+      bridges: bridges
+        .map(([a, b]) => {
+          const x = ids[a] as string;
+          const y = ids[b] as string;
+          return (x < y ? [x, y] : [y, x]) as [string, string];
+        })
+        .sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1])),
       communityCount: communities.count,
       modularity: communities.modularity,
+      pathsSampled: paths.sampled,
     },
   };
 }

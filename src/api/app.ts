@@ -1,15 +1,32 @@
 import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import type * as GraphQLModule from "graphql";
 import type { GraphQLSchema } from "graphql";
-import type { AppConfig } from "../config/env.js";
+import type { AppConfig, SecuritySettings } from "../config/env.js";
 import type { Database } from "../db/database.js";
+import { DatabaseProbe } from "../db/probe.js";
+import { AppError } from "../errors/app-errors.js";
+import { installAuditQuery } from "./audit/audit-query.js";
+import { AuditTrail } from "./audit/audit-trail.js";
+import { verifyAuthorization } from "./auth/tokens.js";
 import { formatGraphQLError } from "./errors.js";
+import { guardDatabaseFields } from "./guards/database-guard.js";
+import { serializeHeavyFields } from "./guards/heavy-fields.js";
+import { guardMutations } from "./guards/write-guard.js";
 import { healthHandler } from "./health.js";
+import { corsMiddleware } from "./http/cors.js";
+import { jsonErrors, notFound } from "./http/error-responses.js";
+import { rateLimit } from "./http/rate-limit.js";
+import { securityHeaders } from "./http/security-headers.js";
+import { MAX_DOCUMENT_TOKENS, requestLimitsPlugin } from "./limits/request-limits.js";
 import { playgroundRouter } from "./playground.js";
-import { queryLimitRules, rowLimitPlugin } from "./query-limits.js";
+
+// The CommonJS graphql build, the one Apollo and @neo4j/graphql use (see src/api/limits/cost-model.ts).
+const { GraphQLError } = createRequire(import.meta.url)("graphql") as typeof GraphQLModule;
 
 export interface RunningServer {
   url: string;
@@ -17,51 +34,121 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Settings a test may leave out: the defaults of src/config/env.ts. */
+export const SECURITY_DEFAULTS: SecuritySettings = {
+  host: "127.0.0.1",
+  corsOrigins: [],
+  queryTimeoutMs: 10_000,
+  queryMaxCost: 20_000,
+  drainTimeoutMs: 15_000,
+  rateLimitPerMinute: 1_200,
+  jwtMaxLifetimeSeconds: 8 * 3600,
+  writeBulkLimit: 20,
+};
+
+export type ServerSettings = Omit<AppConfig["server"], keyof SecuritySettings> & Partial<SecuritySettings>;
+
+// A schema object gets its guards once, even when a test serves it twice.
+const guarded = new WeakSet<GraphQLSchema>();
+
 /** Serves GET /health, GET / (the offline GraphQL IDE) and POST /graphql. */
 export async function startHttpServer(
   db: Database,
   schema: GraphQLSchema,
-  config: AppConfig["server"],
+  settings: ServerSettings,
 ): Promise<RunningServer> {
+  const config = { ...SECURITY_DEFAULTS, ...settings };
   const app = express();
+  app.disable("x-powered-by");
   const httpServer: Server = createServer(app);
+  const probe = new DatabaseProbe(db.driver, db.name);
+  const audit = new AuditTrail(db);
+  if (!guarded.has(schema)) {
+    guarded.add(schema);
+    installAuditQuery(schema, audit);
+    serializeHeavyFields(schema);
+    guardMutations(schema, {
+      bulkLimit: config.writeBulkLimit,
+      audit,
+      knownSources: async (keys) =>
+        new Set(
+          (
+            await db.read<{ key: string }>("MATCH (s:Source) WHERE s.key IN $keys RETURN s.key AS key", {
+              keys,
+            })
+          ).map((r) => r.key),
+        ),
+    });
+    guardDatabaseFields(schema, { probe, checkAfterMs: 1_500, deadlineMs: config.queryTimeoutMs + 2_000 });
+  }
   const apollo = new ApolloServer({
     schema,
     introspection: !config.production,
+    // No "Did you mean …?" hints in production: they would reveal the schema introspection hides.
+    hideSchemaDetailsFromClientErrors: config.production,
     // CSRF prevention stays on (Apollo's default): browsers cannot send simple cross-site requests.
     csrfPrevention: true,
     // We shut down in order ourselves (HTTP, then driver, then database) on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    validationRules: queryLimitRules(),
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     formatError: formatGraphQLError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), rowLimitPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.drainTimeoutMs }),
+      requestLimitsPlugin({ maxCost: config.queryMaxCost }),
+    ],
   });
   await apollo.start();
 
-  app.get("/health", healthHandler(db));
+  app.use(securityHeaders());
+  app.get("/health", healthHandler(db, probe));
+  app.use(rateLimit(config.rateLimitPerMinute));
   app.use(playgroundRouter());
   app.use(
     "/graphql",
+    // Preflight (OPTIONS) is answered here, before Apollo's CSRF prevention sees it.
+    corsMiddleware(config.corsOrigins),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        token: req.headers.authorization,
-        sessionConfig: { database: db.name },
-      }),
+      context: async ({ req }) => {
+        try {
+          const { viewer, jwt } = await verifyAuthorization(
+            req.headers.authorization,
+            config.jwtSecret,
+            config.jwtMaxLifetimeSeconds,
+          );
+          return {
+            viewer,
+            ...(jwt ? { jwt } : {}),
+            sessionConfig: { database: db.name },
+            // @neo4j/graphql passes this to every transaction it opens; the server terminates it.
+            transaction: { timeout: config.queryTimeoutMs },
+          };
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          throw new GraphQLError(error.message, {
+            extensions: { code: error.code, http: { status: 401 } },
+          });
+        }
+      },
     }),
   );
+  // Keep these two last: anything not served above is a JSON 404, and errors become JSON.
+  app.use(notFound);
+  app.use(jsonErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
-    httpServer.listen(config.port, resolve);
+    httpServer.listen(config.port, config.host, resolve);
   });
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
   return {
-    url: `http://localhost:${port}`,
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
     close: async () => {
-      // Apollo's drain plugin closes the HTTP server and waits for in-flight requests.
+      // Apollo's drain plugin stops accepting, lets in-flight requests finish (up to
+      // DRAIN_TIMEOUT_MS), then closes the remaining connections.
       await apollo.stop();
     },
   };

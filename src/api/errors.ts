@@ -1,7 +1,8 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
 import { AppError } from "../errors/app-errors.js";
-import { fromNeo4jError } from "../errors/neo4j-errors.js";
+import { fromNeo4jError, isUnavailable } from "../errors/neo4j-errors.js";
 
 const CLIENT_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -14,6 +15,13 @@ const CLIENT_CODES = new Set([
   "FORBIDDEN",
   "NOT_FOUND",
   "QUERY_TOO_COMPLEX",
+  "OPERATION_NOT_SUPPORTED",
+  "DATABASE_UNAVAILABLE",
+  "QUERY_TIMEOUT",
+  "QUERY_MEMORY_EXCEEDED",
+  "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "RATE_LIMITED",
 ]);
 
 // @neo4j/graphql's own error classes (classes/Error.ts), by class name; its authentication errors
@@ -49,13 +57,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...formatted, message: original.message, extensions: { ...extensions, code: original.code } };
   }
   if (
-    original &&
-    typeof original === "object" &&
-    "code" in original &&
-    String(original.code).startsWith("Neo.")
+    original instanceof Neo4jError ||
+    isUnavailable(original) ||
+    (original &&
+      typeof original === "object" &&
+      "code" in original &&
+      String(original.code).startsWith("Neo."))
   ) {
     const mapped = fromNeo4jError(original);
-    console.error("[graphql] database error:", original);
+    console.error("[graphql] database error:", original instanceof Error ? original.message : original);
     return { ...formatted, message: mapped.message, extensions: { ...extensions, code: mapped.code } };
   }
   const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";

@@ -1,14 +1,33 @@
 import type { Request, Response } from "express";
 import type { Database } from "../db/database.js";
+import type { DatabaseProbe } from "../db/probe.js";
+
+/** /health answers within this long in every case (the probe's own timeout is shorter). */
+export const HEALTH_DEADLINE_MS = 1_800;
 
 /**
- * GET /health: 200 with versions while the database answers, 503 with the reason while it does not.
- * It asks the server every time (a cheap call) so a load balancer sees a database outage.
+ * GET /health: 200 with versions while the database answers, 503 with the reason while it does not
+ * (down, refusing, or stalled). It asks the server every time so a load balancer sees an outage,
+ * but never waits longer than HEALTH_DEADLINE_MS.
  */
-export function healthHandler(db: Database) {
+export function healthHandler(db: Database, probe: DatabaseProbe) {
   return async (_req: Request, res: Response): Promise<void> => {
+    res.set("cache-control", "no-store");
+    const unavailable = (reason: string) => res.status(503).json({ status: "unavailable", reason });
+    if (!(await probe.check())) {
+      unavailable(probe.reason ?? "the database is not answering");
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), HEALTH_DEADLINE_MS / 2);
+    });
     try {
-      const info = await db.verifyServer();
+      const info = await Promise.race([db.verifyServer(), deadline]);
+      if (info === "timeout") {
+        unavailable("the database did not answer the version check in time (stalled or overloaded)");
+        return;
+      }
       res.status(200).json({
         status: "ok",
         neo4jVersion: info.neo4jVersion,
@@ -18,10 +37,9 @@ export function healthHandler(db: Database) {
         provider: db.target.kind,
       });
     } catch (error) {
-      res.status(503).json({
-        status: "unavailable",
-        reason: error instanceof Error ? error.message : String(error),
-      });
+      unavailable(error instanceof Error ? error.message : String(error));
+    } finally {
+      clearTimeout(timer);
     }
   };
 }

@@ -17,36 +17,40 @@ const ASSETS: Record<string, string> = {
   "graphiql.css": join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.css"),
 };
 
-function page(): string {
+// An external script, not an inline one, so the Content-Security-Policy can allow 'self' only.
+function appScript(): string {
   const tabs = JSON.stringify(PLAYGROUND_EXAMPLES).replace(/</g, "\\u003c");
+  return `const fetcher = GraphiQL.createFetcher({ url: new URL("/graphql", window.location.href).toString() });
+const tabs = ${tabs};
+// GraphiQL opens the first tab from the query/variables props; the others come from defaultTabs.
+ReactDOM.createRoot(document.getElementById("graphiql")).render(
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultTabs: tabs,
+    query: tabs[0].query,
+    variables: tabs[0].variables,
+    defaultEditorToolsVisibility: true,
+    shouldPersistHeaders: false,
+  }),
+);
+`;
+}
+
+function page(): string {
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8" />
   <title>Innovation ecosystem graph: GraphQL playground</title>
   <link rel="stylesheet" href="/playground/graphiql.css" />
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <link rel="stylesheet" href="/playground/page.css" />
 </head>
 <body>
   <div id="graphiql">Loading the GraphQL playground…</div>
   <script src="/playground/react.js"></script>
   <script src="/playground/react-dom.js"></script>
   <script src="/playground/graphiql.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: new URL("/graphql", window.location.href).toString() });
-    const tabs = ${tabs};
-    // GraphiQL opens the first tab from the query/variables props; the others come from defaultTabs.
-    ReactDOM.createRoot(document.getElementById("graphiql")).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultTabs: tabs,
-        query: tabs[0].query,
-        variables: tabs[0].variables,
-        defaultEditorToolsVisibility: true,
-        shouldPersistHeaders: false,
-      }),
-    );
-  </script>
+  <script src="/playground/app.js"></script>
 </body>
 </html>`;
 }
@@ -56,6 +60,12 @@ export function playgroundRouter(): Router {
   const router = express.Router();
   router.get("/", (_req, res) => {
     res.type("html").send(page());
+  });
+  router.get("/playground/app.js", (_req, res) => {
+    res.type("application/javascript").send(appScript());
+  });
+  router.get("/playground/page.css", (_req, res) => {
+    res.type("text/css").send("html, body, #graphiql { height: 100%; margin: 0; }\n");
   });
   for (const [name, file] of Object.entries(ASSETS)) {
     router.get(`/playground/${name}`, (_req, res) => {

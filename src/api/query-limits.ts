@@ -1,31 +1,25 @@
 import { createRequire } from "node:module";
-import type { ApolloServerPlugin } from "@apollo/server";
 import type * as GraphQLModule from "graphql";
 import type {
   ASTVisitor,
-  FieldNode,
+  DocumentNode,
   FragmentDefinitionNode,
-  GraphQLOutputType,
+  OperationDefinitionNode,
   SelectionSetNode,
   ValidationContext,
 } from "graphql";
-import type * as QueryComplexity from "graphql-query-complexity";
 
+// The cost model and input limits live in src/api/limits/; this file keeps the depth rule, which
+// runs with GraphQL validation.
 // graphql ships CommonJS (index.js) and ESM (index.mjs) builds; @neo4j/graphql and Apollo load the
 // CommonJS one, while ESM-aware tools (graphql-query-complexity's ESM build, Vite/Vitest) pick the
 // .mjs one, and two copies in one process fail with "Cannot use GraphQLSchema from another module
 // or realm". This module therefore requires the CommonJS builds explicitly.
 const require = createRequire(import.meta.url);
-const { GraphQLError, getNamedType, isListType, isNonNullType, Kind } =
-  require("graphql") as typeof GraphQLModule;
-const { getComplexity } = require("graphql-query-complexity") as typeof QueryComplexity;
+const { GraphQLError, Kind } = require("graphql") as typeof GraphQLModule;
 
 /** Deepest selection accepted (`{ firms { alliances { name } } }` has depth 3). */
 export const MAX_QUERY_DEPTH = 10;
-/** Most rows (nodes in the response tree) a query may ask for, estimated from its limits before it runs. */
-export const MAX_QUERY_ROWS = 20_000;
-/** Rows assumed for a list field with no `limit`/`first` argument (the schema's @limit default). */
-export const DEFAULT_LIST_ROWS = 50;
 
 function depthOf(
   selectionSet: SelectionSetNode | undefined,
@@ -73,80 +67,11 @@ export function depthLimitRule(max: number = MAX_QUERY_DEPTH) {
   };
 }
 
-function isList(type: GraphQLOutputType): boolean {
-  return isListType(isNonNullType(type) ? type.ofType : type);
-}
-
-/**
- * Estimates how many rows a field yields: a list multiplies its children by its `limit`
- * (or `first`, or `options.limit`), or by the default page size when none is given.
- */
-function rowEstimator({
-  field,
-  args,
-  childComplexity,
-}: {
-  field: { type: GraphQLOutputType };
-  args: Record<string, unknown>;
-  childComplexity: number;
-  node: FieldNode;
-}): number {
-  const requested =
-    (typeof args.limit === "number" && args.limit) ||
-    (typeof args.first === "number" && args.first) ||
-    undefined;
-  const connection = getNamedType(field.type).name.endsWith("Connection");
-  // A connection's `edges` list is already counted by the connection field's `first`.
-  const edgesOfConnection =
-    getNamedType(field.type).name.endsWith("Relationship") || getNamedType(field.type).name.endsWith("Edge");
-  const rows = edgesOfConnection
-    ? 1
-    : isList(field.type) || connection
-      ? (requested ?? DEFAULT_LIST_ROWS)
-      : 1;
-  return rows * Math.max(1, childComplexity);
-}
-
-/** Apollo plugin: computes the row estimate with the request's variables and refuses oversized queries. */
-export function rowLimitPlugin(max: number = MAX_QUERY_ROWS): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema }) {
-          let rows: number;
-          try {
-            rows = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(request.operationName ? { operationName: request.operationName } : {}),
-              estimators: [rowEstimator],
-            });
-          } catch (error) {
-            // The estimate coerces the variables first, so a missing or mistyped variable lands here.
-            throw new GraphQLError(error instanceof Error ? error.message : String(error), {
-              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-            });
-          }
-          if (rows > max) {
-            throw new GraphQLError(
-              `The query could return about ${rows} rows; the limit is ${max}. Ask for fewer (use limit/first) or nest less.`,
-              {
-                extensions: {
-                  code: "QUERY_TOO_COMPLEX",
-                  estimatedRows: rows,
-                  maxRows: max,
-                  http: { status: 400 },
-                },
-              },
-            );
-          }
-        },
-      };
-    },
-  };
-}
-
-export function queryLimitRules() {
-  return [depthLimitRule()];
+/** Depth of one operation of a document (fragments followed, introspection fields not counted). */
+export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  }
+  return depthOf(operation.selectionSet, fragments, new Set());
 }

@@ -12,7 +12,10 @@ export interface Connected {
 /** Provider + driver + start-up checks (server version, APOC): every entry point starts here. */
 export async function connect(config: AppConfig, options: ObtainOptions = {}): Promise<Connected> {
   const target = await obtainDatabase(config, options);
-  const db = new Database(target);
+  const db = new Database(target, {
+    connectionTimeoutMs: config.driver.connectionTimeoutMs,
+    acquisitionTimeoutMs: config.driver.acquisitionTimeoutMs,
+  });
   try {
     const info = await db.verifyServer();
     return {

@@ -12,6 +12,22 @@ export interface ServerInfo {
 
 export type Params = Record<string, unknown>;
 
+export interface DriverSettings {
+  /** Longest wait to open a connection (a dead or unroutable server fails after this). */
+  connectionTimeoutMs?: number;
+  /** Longest wait for a connection from the pool (a stalled server holds them all). */
+  acquisitionTimeoutMs?: number;
+  /** How long managed transactions retry transient failures (the driver's default is 30 s). */
+  maxRetryTimeMs?: number;
+}
+
+/** Defaults for every entry point: fail within seconds rather than hang when the database is gone. */
+export const DRIVER_DEFAULTS: Required<DriverSettings> = {
+  connectionTimeoutMs: 3_000,
+  acquisitionTimeoutMs: 4_000,
+  maxRetryTimeMs: 1_000,
+};
+
 /**
  * The application's handle on Neo4j: one driver, reads through executeRead (so a cluster or Aura
  * routes them to followers), writes through executeWrite, and driver errors mapped at this edge.
@@ -19,11 +35,34 @@ export type Params = Record<string, unknown>;
 export class Database {
   readonly driver: Driver;
 
-  constructor(readonly target: DatabaseTarget) {
-    this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
-      disableLosslessIntegers: true,
-      userAgent: "biotech-ecosystem-graph",
-    });
+  /**
+   * @param transactionTimeoutMs when set, the server terminates every transaction of this handle
+   *   after that long (the API sets QUERY_TIMEOUT_MS; CLIs that legitimately run long leave it unset).
+   */
+  constructor(
+    readonly target: DatabaseTarget,
+    settings: DriverSettings = {},
+    readonly transactionTimeoutMs?: number,
+    shared?: Driver,
+  ) {
+    const s = { ...DRIVER_DEFAULTS, ...settings };
+    this.driver =
+      shared ??
+      neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
+        disableLosslessIntegers: true,
+        userAgent: "biotech-ecosystem-graph",
+        connectionTimeout: s.connectionTimeoutMs,
+        connectionAcquisitionTimeout: s.acquisitionTimeoutMs,
+        maxTransactionRetryTime: s.maxRetryTimeMs,
+      });
+    this.ownsDriver = !shared;
+  }
+
+  private readonly ownsDriver: boolean;
+
+  /** The same driver, with every transaction limited to `ms` (closing the view leaves the driver open). */
+  withTransactionTimeout(ms: number): Database {
+    return new Database(this.target, {}, ms, this.driver);
   }
 
   get name(): string {
@@ -63,7 +102,10 @@ export class Database {
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
-      return mode === "READ" ? await session.executeRead(work) : await session.executeWrite(work);
+      const config = this.transactionTimeoutMs ? { timeout: this.transactionTimeoutMs } : undefined;
+      return mode === "READ"
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
     } catch (error) {
       throw error instanceof Neo4jError ? fromNeo4jError(error) : error;
     } finally {
@@ -95,6 +137,6 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    if (this.ownsDriver) await this.driver.close();
   }
 }

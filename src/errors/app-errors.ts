@@ -91,6 +91,18 @@ export class DatasetInvalidError extends AppError {
   }
 }
 
+/** The database terminated a transaction that ran past its time limit (QUERY_TIMEOUT_MS). */
+export class QueryTimeoutError extends AppError {
+  readonly code = "QUERY_TIMEOUT";
+  override readonly exitCode = 3;
+}
+
+/** One query needed more memory than the database allows a transaction (dbms.memory.transaction.total.max). */
+export class QueryMemoryError extends AppError {
+  readonly code = "QUERY_MEMORY_EXCEEDED";
+  override readonly exitCode = 3;
+}
+
 /** Anything unexpected; the message shown outside is generic, the cause is logged. */
 export class InternalError extends AppError {
   readonly code = "INTERNAL_SERVER_ERROR";

@@ -1,5 +1,6 @@
 import { analyze, yearlySnapshots } from "../analytics/analyze.js";
 import { loadNetwork } from "../analytics/load-network.js";
+import { toGraphology } from "../analytics/network.js";
 import { loadQuery } from "../cypher/library.js";
 import { runQuery } from "../cypher/run-query.js";
 import type { Database } from "../db/database.js";
@@ -20,7 +21,7 @@ async function q<T = Row>(db: Database, name: string, params: Record<string, unk
 /** Every figure in the findings, computed from the graph now (nothing typed in). */
 export async function buildFindings(db: Database, now = new Date()): Promise<ReportDocument> {
   const analysis = await analyze(db);
-  const network = await loadNetwork(db);
+  const network = { graph: toGraphology(await loadNetwork(db)) };
   const snapshots = await yearlySnapshots(db);
   const [summary] = await q(db, "ecosystem-summary", { top: 10 });
   const hubs = await q(db, "partner-hubs", { top: 10 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { gdsVersion } from "../../src/analytics/gds.js";
 import { graphql, withTestServer } from "../helpers/api-server.js";
 import { clearStoredMeasures } from "../helpers/measures.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runCliAsync } from "../helpers/run-cli.js";
 
 const app = withTestServer();
 const { db } = app;
@@ -63,7 +63,7 @@ describe("GraphQL networkMetrics", () => {
 
 describe("stored measures in the generated API", () => {
   it("can be filtered and sorted after npm run analytics -- --write", async () => {
-    const { status } = runCli("analytics.ts", ["--write", "--format", "json"]);
+    const { status } = await runCliAsync("analytics.ts", ["--write", "--format", "json"]);
     try {
       expect(status).toBe(0);
       const { body } = await graphql<{
@@ -82,7 +82,7 @@ describe("stored measures in the generated API", () => {
 
 describe("npm run analytics and npm run report", () => {
   it("prints the network measures as JSON", async () => {
-    const { status, stdout } = runCli("analytics.ts", ["--format", "json", "--snapshots"]);
+    const { status, stdout } = await runCliAsync("analytics.ts", ["--format", "json", "--snapshots"]);
     expect(status).toBe(0);
     const result = JSON.parse(stdout);
     const version = await gdsVersion(db);
@@ -91,8 +91,8 @@ describe("npm run analytics and npm run report", () => {
     expect(result.snapshots.map((s: { year: number }) => s.year)).toEqual([2010, 2013, 2015]);
   });
 
-  it("writes findings.md, findings.html and SVG charts that need no internet", () => {
-    const { status } = runCli("report.ts", ["--out", tmp]);
+  it("writes findings.md, findings.html and SVG charts that need no internet", async () => {
+    const { status } = await runCliAsync("report.ts", ["--out", tmp]);
     expect(status).toBe(0);
     const html = readFileSync(join(tmp, "findings.html"), "utf8");
     expect(html).toContain("<svg");

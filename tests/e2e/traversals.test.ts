@@ -102,9 +102,16 @@ describe("partnerDependency", () => {
 describe("dependentFirms", () => {
   it("lists Novartis' dependent firms with the share of their alliances", async () => {
     const { body } = await graphql<{
-      dependentFirms: { firm: { id: string }; share: number; allianceCount: number; types: string[] }[];
-    }>(app.server, `{ dependentFirms(partnerId: "novartis") { firm { id } share allianceCount types } }`);
-    const firms = body.data?.dependentFirms ?? [];
+      dependentFirms: {
+        totalCount: number;
+        firms: { firm: { id: string }; share: number; allianceCount: number; types: string[] }[];
+      };
+    }>(
+      app.server,
+      `{ dependentFirms(partnerId: "novartis") { totalCount firms { firm { id } share allianceCount types } } }`,
+    );
+    expect(body.data?.dependentFirms.totalCount).toBe(2);
+    const firms = body.data?.dependentFirms.firms ?? [];
     expect(firms.map((f) => f.firm.id)).toEqual(["thrombogenics", "ablynx"]);
     expect(firms[0]?.share).toBeCloseTo(1 / 3, 10);
     expect(firms[1]?.share).toBeCloseTo(1 / 10, 10);
@@ -244,7 +251,7 @@ describe("errors", () => {
     [`{ spinOffLineage(id: "no-such-org") { depth } }`, "NOT_FOUND", /no-such-org/],
     [`{ spinOffDescendants(id: "no-such-org") { depth } }`, "NOT_FOUND", /no-such-org/],
     [`{ partnerDependency(id: "no-such-org") { allianceCount } }`, "NOT_FOUND", /no-such-org/],
-    [`{ dependentFirms(partnerId: "no-such-org") { share } }`, "NOT_FOUND", /no-such-org/],
+    [`{ dependentFirms(partnerId: "no-such-org") { totalCount } }`, "NOT_FOUND", /no-such-org/],
     [`{ connectionPath(fromId: "ablynx", toId: "no-such-org") { via } }`, "NOT_FOUND", /no-such-org/],
     [`{ ecosystemSummary(regionId: "atlantis") { firmCount } }`, "NOT_FOUND", /atlantis/],
     [`{ connectionPath(fromId: "ablynx", toId: "ucb", maxHops: 11) { via } }`, "BAD_USER_INPUT", /maxHops/],
@@ -252,7 +259,11 @@ describe("errors", () => {
     [`{ spinOffDescendants(id: "ku-leuven", maxDepth: 11) { depth } }`, "BAD_USER_INPUT", /maxDepth/],
     [`{ spinOffDescendants(id: "ku-leuven", maxDepth: 0) { depth } }`, "BAD_USER_INPUT", /maxDepth/],
     [`{ partnerDependency(id: "ablynx", asOf: 1899) { allianceCount } }`, "BAD_USER_INPUT", /asOf/],
-    [`{ dependentFirms(partnerId: "novartis", asOf: 2101) { share } }`, "BAD_USER_INPUT", /asOf/],
+    [`{ dependentFirms(partnerId: "novartis", asOf: 2101) { totalCount } }`, "BAD_USER_INPUT", /asOf/],
+    [`{ dependentFirms(partnerId: "novartis", limit: 0) { totalCount } }`, "BAD_USER_INPUT", /limit/],
+    [`{ dependentFirms(partnerId: "novartis", limit: 201) { totalCount } }`, "BAD_USER_INPUT", /limit/],
+    [`{ dependentFirms(partnerId: "novartis", offset: -1) { totalCount } }`, "BAD_USER_INPUT", /offset/],
+    [`{ partnerDependency(id: "ablynx", limit: 500) { partnerCount } }`, "BAD_USER_INPUT", /limit/],
     [`{ ecosystemSummary(asOf: 3000) { firmCount } }`, "BAD_USER_INPUT", /asOf/],
     [`{ spinOffLineage(id: "Not An Id") { depth } }`, "BAD_USER_INPUT", /id/],
   ])("%s -> %s (HTTP 200, never 500)", async (query, code, message) => {

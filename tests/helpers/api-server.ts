@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { type RunningServer, startHttpServer } from "../../src/api/app.js";
+import { type RunningServer, type ServerSettings, startHttpServer } from "../../src/api/app.js";
 import { buildGraphQLSchema } from "../../src/api/graphql-schema.js";
 import type { Database } from "../../src/db/database.js";
 import { testDatabase } from "./database.js";
@@ -9,14 +9,17 @@ export const TEST_JWT_SECRET = "test-secret-with-at-least-32-characters!";
 /** The real HTTP server (Express + Apollo + @neo4j/graphql) on a free port, against the given database. */
 export async function startTestServer(
   db: Database,
-  options: { production?: boolean } = {},
+  options: Partial<ServerSettings> = {},
 ): Promise<RunningServer> {
-  const schema = await buildGraphQLSchema(db, TEST_JWT_SECRET);
-  return startHttpServer(db, schema, {
+  const timeout = options.queryTimeoutMs ?? 10_000;
+  const apiDb = db.withTransactionTimeout(timeout);
+  const schema = await buildGraphQLSchema(apiDb, TEST_JWT_SECRET);
+  return startHttpServer(apiDb, schema, {
     port: 0,
     jwtSecret: TEST_JWT_SECRET,
-    production: options.production ?? false,
+    production: false,
     seedOnEmpty: false,
+    ...options,
   });
 }
 

@@ -41,16 +41,20 @@ query Dependency($id: ID!, $asOf: Int) {
     variables: `{ "id": "ablynx", "asOf": null }`,
   },
   {
-    query: `# The reverse view: firms allied with a large partner
-query Dependents($partnerId: ID!) {
-  dependentFirms(partnerId: $partnerId) {
-    firm { id name }
-    allianceCount
-    share
-    types
+    query: `# The reverse view: firms allied with a large partner, one page at a time
+query Dependents($partnerId: ID!, $limit: Int, $offset: Int) {
+  dependentFirms(partnerId: $partnerId, limit: $limit, offset: $offset) {
+    totalCount
+    hasMore
+    firms {
+      firm { id name }
+      allianceCount
+      share
+      types
+    }
   }
 }`,
-    variables: `{ "partnerId": "novartis" }`,
+    variables: `{ "partnerId": "novartis", "limit": 20, "offset": 0 }`,
   },
   {
     query: `# Shortest connection over alliances, spin-offs, acquisitions and subsidiaries

@@ -36,3 +36,15 @@ export function organizationId(name: string, value: string): string {
   }
   return value;
 }
+
+/** Page sizes match the schema's @limit max, so a traversal page is never larger than a generated list. */
+export const PAGE_LIMIT_RANGE = { min: 1, max: 200 } as const;
+export const PAGE_OFFSET_RANGE = { min: 0, max: 10_000_000 } as const;
+
+export function pageLimit(value: number): number {
+  return inRange("limit", value, PAGE_LIMIT_RANGE);
+}
+
+export function pageOffset(value: number): number {
+  return inRange("offset", value, PAGE_OFFSET_RANGE);
+}

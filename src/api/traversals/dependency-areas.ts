@@ -13,16 +13,32 @@ export interface PartnerAreas<P> {
   areas: { area: string; alliances: number }[];
 }
 
-/** Regroups per-partner area counts into one entry per area (only areas that occur), in the paper's order. */
+/** From partner-dependency.cypher: per area, over all partners (not only the page's). */
+export interface AreaTotal {
+  area: string;
+  alliances: number;
+  partners: number;
+}
+
+/**
+ * One entry per area that occurs among all partners, in the paper's order: the totals over all
+ * partners, and the partners of the current page that have alliances in it.
+ */
 export function groupDependencyAreas<P>(
-  partners: PartnerAreas<P>[],
-): { area: string; partners: P[]; allianceCount: number }[] {
-  return DEPENDENCY_AREAS.map((area) => {
-    const inArea = partners.flatMap((p) => p.areas.filter((a) => a.area === area).map((a) => ({ p, a })));
-    return {
-      area,
-      partners: inArea.map(({ p }) => p.partner),
-      allianceCount: inArea.reduce((sum, { a }) => sum + a.alliances, 0),
-    };
-  }).filter((group) => group.partners.length > 0);
+  pagePartners: PartnerAreas<P>[],
+  totals: AreaTotal[],
+): { area: string; partners: P[]; allianceCount: number; partnerCount: number }[] {
+  const byArea = new Map(totals.map((t) => [t.area, t]));
+  return DEPENDENCY_AREAS.flatMap((area) => {
+    const total = byArea.get(area);
+    if (!total) return [];
+    return [
+      {
+        area,
+        partners: pagePartners.filter((p) => p.areas.some((a) => a.area === area)).map((p) => p.partner),
+        allianceCount: total.alliances,
+        partnerCount: total.partners,
+      },
+    ];
+  });
 }

@@ -5,8 +5,8 @@ import { loadQuery } from "../../cypher/library.js";
 import { runQuery } from "../../cypher/run-query.js";
 import type { Database } from "../../db/database.js";
 import { NotFoundError } from "../../errors/app-errors.js";
-import { asOfYear, hops, organizationId, top } from "./arguments.js";
-import { groupDependencyAreas } from "./dependency-areas.js";
+import { asOfYear, hops, organizationId, pageLimit, pageOffset, top } from "./arguments.js";
+import { type AreaTotal, groupDependencyAreas } from "./dependency-areas.js";
 
 type Row = Record<string, unknown>;
 type OrganizationMap = Record<string, unknown> & { kind: string };
@@ -53,6 +53,7 @@ export function traversalResolvers(db: Database) {
   const dependents = loadQuery("dependent-firms");
   const path = loadQuery("connection-path");
   const summary = loadQuery("ecosystem-summary");
+  const regionSummary = loadQuery("region-summary");
   const regions = loadQuery("regions");
 
   return {
@@ -79,9 +80,17 @@ export function traversalResolvers(db: Database) {
           .map((r) => ({ depth: r.depth, year: r.year, organization: organization(r.organization) }));
       },
 
-      partnerDependency: async (_: unknown, args: { id: string; asOf?: number | null }) => {
+      partnerDependency: async (
+        _: unknown,
+        args: { id: string; asOf?: number | null; limit: number; offset: number },
+      ) => {
         const asOf = asOfYear(args.asOf);
-        const rows = await runQuery(db, dependency, { id: organizationId("id", args.id), asOf });
+        const rows = await runQuery(db, dependency, {
+          id: organizationId("id", args.id),
+          asOf,
+          limit: pageLimit(args.limit),
+          offset: pageOffset(args.offset),
+        });
         const [first] = rows;
         if (!first) throw notFound("organization", args.id);
         const partners = rows.filter((r) => r.partner !== null);
@@ -102,24 +111,41 @@ export function traversalResolvers(db: Database) {
               partner: organization(r.partner),
               areas: r.areas as { area: string; alliances: number }[],
             })),
+            first.areaTotals as AreaTotal[],
           ),
         };
       },
 
-      dependentFirms: async (_: unknown, args: { partnerId: string; asOf?: number | null }) => {
+      dependentFirms: async (
+        _: unknown,
+        args: { partnerId: string; asOf?: number | null; limit: number; offset: number },
+      ) => {
+        const limit = pageLimit(args.limit);
+        const offset = pageOffset(args.offset);
         const rows = await runQuery(db, dependents, {
           partnerId: organizationId("partnerId", args.partnerId),
           asOf: asOfYear(args.asOf),
+          limit,
+          offset,
         });
-        if (rows.length === 0) throw notFound("organization", args.partnerId);
-        return rows
-          .filter((r) => r.firm !== null)
-          .map((r) => ({
-            firm: organization(r.firm),
-            allianceCount: r.allianceCount,
-            share: r.share,
-            types: r.types,
-          }));
+        const [first] = rows;
+        if (!first) throw notFound("organization", args.partnerId);
+        const totalCount = first.totalCount as number;
+        return {
+          partner: organization(first.partner),
+          totalCount,
+          offset,
+          limit,
+          hasMore: offset + limit < totalCount,
+          firms: rows
+            .filter((r) => r.firm !== null)
+            .map((r) => ({
+              firm: organization(r.firm),
+              allianceCount: r.allianceCount,
+              share: r.share,
+              types: r.types,
+            })),
+        };
       },
 
       connectionPath: async (_: unknown, args: { fromId: string; toId: string; maxHops: number }) => {
@@ -144,11 +170,10 @@ export function traversalResolvers(db: Database) {
         args: { regionId?: string | null; asOf?: number | null; top: number },
       ) => {
         const regionId = args.regionId ? organizationId("regionId", args.regionId) : null;
-        const [row] = await runQuery(db, summary, {
-          regionId,
-          asOf: asOfYear(args.asOf),
-          top: top(args.top),
-        });
+        const common = { asOf: asOfYear(args.asOf), top: top(args.top) };
+        const [row] = regionId
+          ? await runQuery(db, regionSummary, { regionId, ...common })
+          : await runQuery(db, summary, common);
         if (!row) throw notFound("region", String(args.regionId));
         return {
           ...row,

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
+  chmodSync,
   copyFileSync,
   existsSync,
   mkdirSync,
@@ -15,6 +16,7 @@ import { basename, join } from "node:path";
 import neo4j from "neo4j-driver";
 import type { AppConfig } from "../../config/env.js";
 import { DatabaseUnavailableError } from "../../errors/app-errors.js";
+import { dataDir } from "../../paths.js";
 import type { DatabaseTarget } from "../target.js";
 import { resolveClasspath } from "./classpath.js";
 import { findJava } from "./java.js";
@@ -69,7 +71,7 @@ export function readState(): ServerState | undefined {
 export function localPassword(config: AppConfig): string {
   if (config.neo4j.password) return config.neo4j.password;
   if (existsSync(L.passwordFile)) return readFileSync(L.passwordFile, "utf8").trim();
-  mkdirSync(join(L.passwordFile, ".."), { recursive: true });
+  restrictDataDir();
   const generated = randomBytes(18).toString("base64url");
   writeFileSync(L.passwordFile, `${generated}\n`, { mode: 0o600 });
   return generated;
@@ -89,7 +91,20 @@ function tail(file: string, lines = 25): string {
   return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
 }
 
+/**
+ * .data/ holds the database files and the generated password: only the owner may read it (0700),
+ * and the password and Neo4j's auth file are 0600 even if an older version created them wider.
+ */
+export function restrictDataDir(): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+  for (const file of [L.passwordFile, join(L.data, "dbms", "auth.ini"), join(L.data, "dbms", "auth")]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
 function prepareHome(config: AppConfig, java: string, log: (line: string) => void): string {
+  restrictDataDir();
   const { classpath, pluginJars } = resolveClasspath(log);
   for (const dir of [L.conf, L.data, L.logs, L.plugins, L.run, L.import]) mkdirSync(dir, { recursive: true });
   writeFileSync(
@@ -99,6 +114,8 @@ function prepareHome(config: AppConfig, java: string, log: (line: string) => voi
       httpPort: config.local.httpPort,
       pageCache: config.local.pageCache,
       txMemory: config.local.txMemory,
+      queryMemory: config.local.queryMemory,
+      txTimeout: config.local.txTimeout,
       dirs: { data: L.data, logs: L.logs, plugins: L.plugins, run: L.run, import: L.import },
     }),
   );
@@ -118,6 +135,7 @@ function prepareHome(config: AppConfig, java: string, log: (line: string) => voi
         `Setting the initial Neo4j password failed:\n${result.stderr || result.stdout}`,
       );
     }
+    restrictDataDir();
   }
   return classpath;
 }
@@ -236,6 +254,7 @@ export async function startLocalNeo4j(config: AppConfig, options: StartOptions):
     await stopProcess(pid);
     throw error;
   }
+  restrictDataDir();
   log(`Neo4j is up: Bolt ${uri}, Neo4j Browser http://127.0.0.1:${httpPort}/browser/`);
   return {
     kind: "local",

@@ -3,6 +3,10 @@ export interface Neo4jConfOptions {
   httpPort: number;
   pageCache: string;
   txMemory: string;
+  /** Most memory one transaction may use: a runaway query fails alone instead of filling the heap. */
+  queryMemory?: string;
+  /** Server-wide transaction timeout (any client: the API sets a shorter one per transaction). */
+  txTimeout?: string;
   dirs: { data: string; logs: string; plugins: string; run: string; import: string };
 }
 
@@ -27,6 +31,8 @@ export function renderNeo4jConf(o: Neo4jConfOptions): string {
     "server.https.enabled": "false",
     "server.memory.pagecache.size": o.pageCache,
     "dbms.memory.transaction.total.max": o.txMemory,
+    "db.memory.transaction.max": o.queryMemory ?? o.txMemory,
+    "db.transaction.timeout": o.txTimeout ?? "10m",
     "dbms.security.auth_enabled": "true",
     "dbms.security.procedures.unrestricted": "apoc.*,gds.*",
     "dbms.security.procedures.allowlist": "apoc.*,gds.*",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { asOfYear, hops, organizationId } from "../../../src/api/traversals/arguments.js";
+import {
+  asOfYear,
+  hops,
+  organizationId,
+  pageLimit,
+  pageOffset,
+} from "../../../src/api/traversals/arguments.js";
 import { groupDependencyAreas } from "../../../src/api/traversals/dependency-areas.js";
 import { BadInputError } from "../../../src/errors/app-errors.js";
 
@@ -19,6 +25,15 @@ describe("traversal arguments", () => {
     expect(() => asOfYear(2101)).toThrow(/asOf/);
   });
 
+  it("accepts page sizes 1-200 and offsets from 0", () => {
+    expect(pageLimit(1)).toBe(1);
+    expect(pageLimit(200)).toBe(200);
+    expect(() => pageLimit(0)).toThrow(/limit must be a whole number from 1 to 200 \(got 0\)/);
+    expect(() => pageLimit(201)).toThrow(BadInputError);
+    expect(pageOffset(0)).toBe(0);
+    expect(() => pageOffset(-1)).toThrow(/offset/);
+  });
+
   it("accepts slugs as ids", () => {
     expect(organizationId("id", "ku-leuven")).toBe("ku-leuven");
     expect(() => organizationId("id", "KU Leuven")).toThrow(BadInputError);
@@ -26,22 +41,31 @@ describe("traversal arguments", () => {
 });
 
 describe("groupDependencyAreas", () => {
-  it("groups partners per area, in the paper's order, with alliance counts", () => {
+  it("groups the page's partners per area, in the paper's order, with the totals over all partners", () => {
     expect(
-      groupDependencyAreas([
-        { partner: "alcon", areas: [{ area: "MARKETING", alliances: 1 }] },
-        {
-          partner: "lonza",
-          areas: [
-            { area: "MANUFACTURING", alliances: 2 },
-            { area: "MARKETING", alliances: 1 },
-          ],
-        },
-        { partner: "bioinvent", areas: [] },
-      ]),
+      groupDependencyAreas(
+        [
+          { partner: "alcon", areas: [{ area: "MARKETING", alliances: 1 }] },
+          {
+            partner: "lonza",
+            areas: [
+              { area: "MANUFACTURING", alliances: 2 },
+              { area: "MARKETING", alliances: 1 },
+            ],
+          },
+          { partner: "bioinvent", areas: [] },
+        ],
+        // Totals over all partners: a partner off this page has a LICENSING alliance and more MARKETING.
+        [
+          { area: "LICENSING", alliances: 1, partners: 1 },
+          { area: "MARKETING", alliances: 5, partners: 4 },
+          { area: "MANUFACTURING", alliances: 2, partners: 1 },
+        ],
+      ),
     ).toEqual([
-      { area: "MARKETING", partners: ["alcon", "lonza"], allianceCount: 2 },
-      { area: "MANUFACTURING", partners: ["lonza"], allianceCount: 2 },
+      { area: "MARKETING", partners: ["alcon", "lonza"], allianceCount: 5, partnerCount: 4 },
+      { area: "MANUFACTURING", partners: ["lonza"], allianceCount: 2, partnerCount: 1 },
+      { area: "LICENSING", partners: [], allianceCount: 1, partnerCount: 1 },
     ]);
   });
 });

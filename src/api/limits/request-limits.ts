@@ -1,0 +1,119 @@
+import { createRequire } from "node:module";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type * as GraphQLModule from "graphql";
+import type * as QueryComplexity from "graphql-query-complexity";
+import { AppError } from "../../errors/app-errors.js";
+import { MAX_QUERY_DEPTH, operationDepth } from "../query-limits.js";
+import {
+  checkPagingArguments,
+  type InputSize,
+  MAX_INPUT_DEPTH,
+  MAX_INPUT_TERMS,
+  measureInput,
+} from "./arguments.js";
+import { fieldCost } from "./cost-model.js";
+
+// CommonJS builds, as in cost-model.ts (one graphql module per process).
+const require = createRequire(import.meta.url);
+const { GraphQLError, getNamedType } = require("graphql") as typeof GraphQLModule;
+const { getComplexity } = require("graphql-query-complexity") as typeof QueryComplexity;
+
+/** Most tokens a GraphQL document may have; the parser stops there (introspection has ~300). */
+export const MAX_DOCUMENT_TOKENS = 20_000;
+
+export interface RequestLimits {
+  /** Budget of the cost model (QUERY_MAX_COST). */
+  maxCost: number;
+  maxInputTerms?: number;
+  maxInputDepth?: number;
+}
+
+function refuse(message: string, code: string, extensions: Record<string, unknown> = {}): never {
+  throw new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
+}
+
+/**
+ * Apollo plugin that runs after the operation is parsed, validated and resolved, and before any
+ * resolver: it refuses subscriptions, bad paging arguments, oversized inputs and requests over the
+ * cost budget. Nothing reaches the database for a refused request.
+ */
+export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
+  const maxTerms = limits.maxInputTerms ?? MAX_INPUT_TERMS;
+  const maxDepth = limits.maxInputDepth ?? MAX_INPUT_DEPTH;
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Unknown operationName: Apollo answers OPERATION_RESOLUTION_FAILURE right after this hook.
+          if (!operation) return;
+          if (operation.operation === "subscription") {
+            refuse("Subscriptions are not supported by this API; use a query.", "OPERATION_NOT_SUPPORTED");
+          }
+          const depth = operationDepth(document, operation);
+          if (depth > MAX_QUERY_DEPTH) {
+            refuse(
+              `The query is nested ${depth} levels deep; the limit is ${MAX_QUERY_DEPTH}.`,
+              "QUERY_TOO_COMPLEX",
+              {
+                depth,
+                maxDepth: MAX_QUERY_DEPTH,
+              },
+            );
+          }
+          const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter(Boolean));
+          const input: InputSize = { terms: 0, depth: 0 };
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(operation.name ? { operationName: operation.name.value } : {}),
+              estimators: [
+                ({ type, field, args, childComplexity }) => {
+                  if (field.name.startsWith("__")) return 0;
+                  checkPagingArguments(field.name, getNamedType(field.type).name, args);
+                  for (const value of Object.values(args)) measureInput(value, input, 1);
+                  if (input.terms > maxTerms) {
+                    refuse(
+                      `The request's arguments hold more than ${maxTerms} terms (filters, lists); split it.`,
+                      "QUERY_TOO_COMPLEX",
+                      { maxInputTerms: maxTerms },
+                    );
+                  }
+                  if (input.depth > maxDepth) {
+                    refuse(
+                      `An argument is nested ${input.depth} levels deep; the limit is ${maxDepth}.`,
+                      "QUERY_TOO_COMPLEX",
+                      { maxInputDepth: maxDepth },
+                    );
+                  }
+                  return fieldCost({
+                    schema,
+                    parentType: type,
+                    field,
+                    args,
+                    childCost: childComplexity,
+                    isRoot: roots.has(type as never),
+                  });
+                },
+              ],
+            });
+          } catch (error) {
+            if (error instanceof GraphQLError && error.extensions?.code) throw error;
+            if (error instanceof AppError) refuse(error.message, error.code);
+            // The estimate coerces the variables first, so a missing or mistyped variable lands here.
+            refuse(error instanceof Error ? error.message : String(error), "BAD_USER_INPUT");
+          }
+          if (cost > limits.maxCost) {
+            refuse(
+              `The query costs ${cost}; the limit is ${limits.maxCost}. Ask for fewer rows (limit/first), fewer aliases or less nesting.`,
+              "QUERY_TOO_COMPLEX",
+              { cost, maxCost: limits.maxCost },
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { loadQuery } from "../../../src/cypher/library.js";
+import { toCypherValue } from "../../../src/cypher/run-query.js";
+import { testDatabase } from "../../helpers/database.js";
+
+// Every query that starts from an id a user gives (an organization, a region) must find it through
+// an index and walk from there: a label scan or an all-nodes scan would make its cost grow with
+// the whole graph (at a million organizations, seconds instead of milliseconds). EXPLAIN plans
+// without running, so this checks the plan, not the data.
+const db = testDatabase();
+afterAll(() => db.close());
+
+const SINGLE_ENTITY_QUERIES = [
+  "spin-off-lineage",
+  "spin-off-descendants",
+  "partner-dependency",
+  "dependent-firms",
+  "connection-path",
+  "ego-network",
+  "region-profile",
+  "region-summary",
+  "region-network",
+];
+
+const SCANS = ["AllNodesScan", "NodeByLabelScan"];
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+
+function operators(plan: PlanNode): string[] {
+  return [plan.operatorType.split("@")[0] as string, ...plan.children.flatMap(operators)];
+}
+
+async function planOperators(name: string): Promise<string[]> {
+  const query = loadQuery(name);
+  const params = Object.fromEntries(query.params.map((p) => [p.name, p.defaultValue]));
+  const plan = await db.run("READ", async (tx) => {
+    const result = await tx.run(`EXPLAIN ${query.text}`, toCypherValue(params) as Record<string, unknown>);
+    return result.summary.plan as unknown as PlanNode;
+  });
+  return operators(plan);
+}
+
+describe("plans of the single-entity queries", () => {
+  it.each(SINGLE_ENTITY_QUERIES)("%s starts from an index seek and scans no label", async (name) => {
+    const ops = await planOperators(name);
+    expect(ops.filter((op) => SCANS.some((scan) => op.startsWith(scan)))).toEqual([]);
+    expect(ops.some((op) => op.includes("IndexSeek"))).toBe(true);
+  });
+
+  it("the check itself sees a label scan when there is one", async () => {
+    const plan = await db.run("READ", async (tx) => {
+      const result = await tx.run("EXPLAIN MATCH (o:Organization) WHERE o.note ENDS WITH 'x' RETURN o");
+      return result.summary.plan as unknown as PlanNode;
+    });
+    expect(operators(plan).some((op) => SCANS.includes(op))).toBe(true);
+  });
+});

@@ -17,6 +17,12 @@ import { applySchema } from "../src/db/schema.js";
 import { importDataset } from "../src/import/import-dataset.js";
 import { seedDir } from "../src/paths.js";
 
+// `npm run bench -- --load`: the HTTP load figures (bench/load.ts) instead of the default bench.
+if (process.argv.includes("--load")) {
+  const { runLoadBench } = await import("./load.js");
+  process.exit(await runLoadBench(process.argv));
+}
+
 /** A synthetic dataset in the seed format: `firms` firms, each with `alliancesPerFirm` alliances. */
 function syntheticDataset(firms: number, alliancesPerFirm: number): string {
   // measure() warms up with min(5, runs) calls: the first import creates, the rest re-run idempotently.
@@ -71,6 +77,12 @@ async function measure(
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? Number.NaN;
   return { name, runs, p50: at(0.5), p95: at(0.95), target: targetP95Ms };
+}
+
+// Opt-in scale benches (`npm run bench -- --scale N`): queries at scale, bench/queries-at-scale.ts.
+if (process.argv.includes("--scale")) {
+  const { runQueryScaleBench } = await import("./queries-at-scale.js");
+  process.exit(await runQueryScaleBench(process.argv.slice(2)));
 }
 
 const config = loadConfig();

@@ -1,9 +1,9 @@
-// @title Read the GDS measures back, one row per organization
+// @title Read the GDS measures back, one row per organization and measure
+// Streams (nodeId, property, value) rows without grouping them in Cypher (at a million nodes a
+// per-node map would be one large result); src/analytics/gds.ts groups them as they arrive.
 // @param graphName = 'ecosystem' -- the projected graph
-// @returns id, degree, pageRank, betweenness, closeness, coreNumber, community, component
-CALL gds.graph.nodeProperties.stream($graphName, ['degree', 'pageRank', 'betweenness', 'closeness', 'coreNumber', 'community', 'component'])
+// @param properties = ["degree"] -- the mutated properties to read
+// @returns nodeId, property, value
+CALL gds.graph.nodeProperties.stream($graphName, $properties)
 YIELD nodeId, nodeProperty, propertyValue
-WITH gds.util.asNode(nodeId).id AS id, apoc.map.fromPairs(collect([nodeProperty, propertyValue])) AS m
-RETURN id, m.degree AS degree, m.pageRank AS pageRank, m.betweenness AS betweenness, m.closeness AS closeness,
-       m.coreNumber AS coreNumber, m.community AS community, m.component AS component
-ORDER BY id;
+RETURN nodeId, nodeProperty AS property, propertyValue AS value;

@@ -1,18 +1,19 @@
-// @title Project the alliance network into GDS
-// A Cypher projection of the same network as cypher/queries/alliance-network.cypher: Organization
-// nodes (of $region, if given) and one undirected relationship per allied pair, weighted by its
-// number of alliances (running in $asOf, if given). Isolated organizations are projected too.
+// @title Project the alliance network into GDS (Cypher projection)
+// The same network as cypher/queries/alliance-network.cypher: Organization nodes and one
+// undirected relationship per allied pair, weighted by its number of alliances (running in $asOf,
+// if given). Isolated organizations are projected too. The alliances are aggregated per
+// organization (a subquery), so the projection streams and never holds a table of all pairs. For
+// a region: gds-project-region; for the whole graph without a year: gds-project-native.
 // @param graphName = 'ecosystem' -- name in the GDS graph catalog
 // @param asOf = null -- a year, or null for all alliances
-// @param region = null -- a region id, or null for the whole graph
 // @returns graphName, nodeCount, relationshipCount
 MATCH (s:Organization)
-WHERE $region IS NULL OR (s)-[:LOCATED_IN]->(:Region {id: $region})
-OPTIONAL MATCH (s)-[a:ALLIANCE]-(t:Organization)
-  WHERE s.id < t.id
-    AND ($region IS NULL OR (t)-[:LOCATED_IN]->(:Region {id: $region}))
-    AND ($asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf)))
-WITH s, t, count(a) AS alliances
+CALL (s) {
+  OPTIONAL MATCH (s)-[a:ALLIANCE]-(t:Organization)
+    WHERE s.id < t.id
+      AND ($asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf)))
+  RETURN t, count(a) AS alliances
+}
 WITH gds.graph.project($graphName, s, t,
        {relationshipProperties: CASE WHEN t IS NULL THEN {} ELSE {weight: toFloat(alliances)} END},
        {undirectedRelationshipTypes: ['*']}) AS g

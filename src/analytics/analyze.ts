@@ -2,6 +2,7 @@ import { loadQuery } from "../cypher/library.js";
 import { runQuery } from "../cypher/run-query.js";
 import type { Database } from "../db/database.js";
 import { DatabaseIncompatibleError } from "../errors/app-errors.js";
+import { EXACT_PATHS_LIMIT, SAMPLED_SOURCES } from "./centrality.js";
 import { type GdsResult, gdsVersion, runGds } from "./gds.js";
 import { loadNetwork } from "./load-network.js";
 import { computeMeasures, type Measures, type NetworkMeasures } from "./measures.js";
@@ -25,11 +26,12 @@ export interface Analysis extends Measures {
 
 const GDS_MEASURES =
   "degree, PageRank, betweenness, closeness, k-core, Louvain, components, articulation points, bridges";
+const SAMPLED_NOTE = `estimated from ${SAMPLED_SOURCES} sampled sources in components above ${EXACT_PATHS_LIMIT} organizations`;
 const TS_MEASURES =
   "Burt's constraint and effective size, Gould-Fernandez roles, Herfindahl concentration, bicomponents, density";
 
 /** Puts the GDS results in place of the TypeScript ones for the measures GDS computes. */
-function mergeGds(measures: Measures, gds: GdsResult): Measures {
+function mergeGds(measures: Measures, gds: GdsResult & { pathsComputed: boolean }): Measures {
   const pageRankTotal = [...gds.nodes.values()].reduce((sum, m) => sum + m.pageRank, 0) || 1;
   const organizations = measures.organizations.map((o) => {
     const g = gds.nodes.get(o.id);
@@ -39,8 +41,8 @@ function mergeGds(measures: Measures, gds: GdsResult): Measures {
       degree: g.degree,
       // GDS PageRank scores are not normalized; ours sum to 1 over the network.
       pageRank: g.pageRank / pageRankTotal,
-      betweenness: g.betweenness,
-      closeness: g.closeness,
+      // Above the exact limit GDS skips them, and the sampled TypeScript estimates stay.
+      ...(gds.pathsComputed ? { betweenness: g.betweenness, closeness: g.closeness } : {}),
       coreNumber: g.coreNumber,
       community: g.community,
       articulationPoint: gds.articulationPoints.has(o.id),
@@ -82,17 +84,22 @@ export async function analyze(db: Database, scope: Scope = {}): Promise<Analysis
       ...measures,
       engine: "typescript",
       engineNote:
-        preference === "typescript"
+        (preference === "typescript"
           ? "All measures computed in TypeScript, as asked."
-          : "This Neo4j server has no Graph Data Science: all measures computed in TypeScript (same definitions; see the README).",
+          : "This Neo4j server has no Graph Data Science: all measures computed in TypeScript (same definitions; see the README).") +
+        (measures.network.pathsSampled ? ` Betweenness and closeness ${SAMPLED_NOTE}.` : ""),
     };
   }
-  const gds = await runGds(db, version, { asOf, regionId });
+  const gds = await runGds(db, version, { asOf, regionId }, EXACT_PATHS_LIMIT);
+  const gdsMeasures = gds.pathsComputed ? GDS_MEASURES : GDS_MEASURES.replace("betweenness, closeness, ", "");
+  const tsMeasures = gds.pathsComputed
+    ? TS_MEASURES
+    : `betweenness and closeness (${SAMPLED_NOTE}), ${TS_MEASURES}`;
   return {
     scope: { asOf, regionId },
     ...mergeGds(measures, gds),
     engine: `gds-${version}+typescript`,
-    engineNote: `GDS ${version}: ${GDS_MEASURES}. TypeScript: ${TS_MEASURES}.`,
+    engineNote: `GDS ${version}: ${gdsMeasures}. TypeScript: ${tsMeasures}.`,
   };
 }
 

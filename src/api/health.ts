@@ -1,6 +1,7 @@
 import type { Request, Response } from "express";
 import type { Database } from "../db/database.js";
 import type { DatabaseProbe } from "../db/probe.js";
+import { unfinishedRuns } from "../import/ledger.js";
 
 /** /health answers within this long in every case (the probe's own timeout is shorter). */
 export const HEALTH_DEADLINE_MS = 1_800;
@@ -23,11 +24,14 @@ export function healthHandler(db: Database, probe: DatabaseProbe) {
       timer = setTimeout(() => resolve("timeout"), HEALTH_DEADLINE_MS / 2);
     });
     try {
-      const info = await Promise.race([db.verifyServer(), deadline]);
-      if (info === "timeout") {
+      // An import that stopped half-way leaves part of a dataset in the graph: say so until it is
+      // resumed (npm run import -- DIR) or rolled back (npm run import -- --rollback RUN).
+      const answer = await Promise.race([Promise.all([db.verifyServer(), unfinishedRuns(db)]), deadline]);
+      if (answer === "timeout") {
         unavailable("the database did not answer the version check in time (stalled or overloaded)");
         return;
       }
+      const [info, unfinished] = answer;
       res.status(200).json({
         status: "ok",
         neo4jVersion: info.neo4jVersion,
@@ -35,6 +39,18 @@ export function healthHandler(db: Database, probe: DatabaseProbe) {
         apocVersion: info.apocVersion,
         database: db.name,
         provider: db.target.kind,
+        ...(unfinished.length > 0
+          ? {
+              unfinishedImports: unfinished.map((run) => ({
+                id: run.id,
+                status: run.status,
+                method: run.method,
+                startedAt: run.startedAt,
+                updatedAt: run.updatedAt,
+                rowsWritten: run.rowsWritten,
+              })),
+            }
+          : {}),
       });
     } catch (error) {
       unavailable(error instanceof Error ? error.message : String(error));

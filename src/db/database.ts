@@ -95,6 +95,26 @@ export class Database {
     });
   }
 
+  /**
+   * Runs one read and hands each record to `onRecord` as it arrives: the driver pulls records in
+   * batches, so a result of millions of rows never sits in memory at once. A transient failure
+   * retries the whole read, so `onRecord` must tolerate records repeating from the start.
+   */
+  async stream<T extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Params,
+    onRecord: (record: T) => void,
+  ): Promise<number> {
+    return this.run("READ", async (tx) => {
+      let count = 0;
+      for await (const record of tx.run<T>(cypher, params)) {
+        onRecord(record.toObject());
+        count += 1;
+      }
+      return count;
+    });
+  }
+
   /** Runs a unit of work in one managed transaction; everything in it commits or nothing does. */
   async run<R>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
     const session = this.driver.session({

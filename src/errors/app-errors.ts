@@ -84,9 +84,13 @@ export function formatIssue(issue: DatasetIssue): string {
 export class DatasetInvalidError extends AppError {
   readonly code = "DATASET_INVALID";
   override readonly exitCode = 65; // EX_DATAERR
-  constructor(readonly issues: DatasetIssue[]) {
+  /** `total` counts every problem; `issues` keeps the first ones (a huge broken file would not fit). */
+  constructor(
+    readonly issues: DatasetIssue[],
+    readonly total = issues.length,
+  ) {
     super(
-      `The dataset has ${issues.length} problem(s); nothing was written:\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}`,
+      `The dataset has ${total} problem(s)${total > issues.length ? ` (the first ${issues.length} listed)` : ""}; nothing was written:\n${issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}`,
     );
   }
 }

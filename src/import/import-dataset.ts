@@ -1,34 +1,122 @@
 import type { Database } from "../db/database.js";
 import { DatasetInvalidError } from "../errors/app-errors.js";
-import { validateDataset } from "./validate.js";
-import { type WriteReport, writeDataset } from "./write.js";
+import { beginRun, finishRun, type ImportRun, markResumed, resumableRun } from "./ledger.js";
+import { type ScanResult, scanDataset } from "./validate.js";
+import { DEFAULT_BATCH_SIZE, WRITTEN_LABELS, writeDataset } from "./write.js";
 
-export interface ImportReport extends WriteReport {
+export interface WriteCount {
+  what: string;
+  rows: number;
+  created: number;
+}
+
+export interface ImportReport {
   dir: string;
+  runId: string;
+  /** This call continued an interrupted run of the same data. */
+  resumed: boolean;
   nodeCount: number;
   relationshipCount: number;
   sourceCount: number;
+  nodes: WriteCount[];
+  relationships: WriteCount[];
+  propertiesSet: number;
 }
 
-/** Validates everything first, then writes all of it in one transaction (or nothing). */
-export async function importDataset(db: Database, dir: string): Promise<ImportReport> {
-  const { dataset, issues } = validateDataset(dir);
-  if (!dataset) throw new DatasetInvalidError(issues);
-  const written = await writeDataset(db, dataset);
+/** Long work reports its rows here (a progress bar, plain lines, or nothing). */
+export interface ImportProgress {
+  phase(label: string, total?: number): void;
+  increment(rows: number): void;
+}
+
+export interface ImportOptions {
+  /** Rows per transaction (default 10,000). */
+  batchSize?: number;
+  progress?: ImportProgress;
+}
+
+/** Validates the whole dataset, streaming it; throws DatasetInvalidError with every problem found. */
+export async function validateOrThrow(dir: string, progress?: ImportProgress): Promise<ScanResult> {
+  progress?.phase("validate");
+  const scan = await scanDataset(dir, (n) => progress?.increment(n));
+  if (scan.issueCount > 0) throw new DatasetInvalidError(scan.issues, scan.issueCount);
+  return scan;
+}
+
+/** True when no node of any kind a dataset writes exists yet: then the run creates instead of merging. */
+export async function databaseIsFresh(db: Database): Promise<boolean> {
+  const checks = [...WRITTEN_LABELS, "Source"]
+    .map((label) => `NOT EXISTS { MATCH (:${label}) }`)
+    .join(" AND ");
+  const [row] = await db.read<{ fresh: boolean }>(`RETURN ${checks} AS fresh`);
+  return row?.fresh === true;
+}
+
+export function reportOf(dir: string, scan: ScanResult, run: ImportRun, resumed: boolean): ImportReport {
+  const entries = Object.entries(run.counts).map(([what, c]) => ({ what, ...c }));
   return {
     dir,
-    nodeCount: dataset.nodes.length,
-    relationshipCount: dataset.relationships.length,
-    sourceCount: dataset.sources.size,
-    ...written,
+    runId: run.id,
+    resumed,
+    nodeCount: scan.nodeCount,
+    relationshipCount: scan.relationshipCount,
+    sourceCount: scan.checker.sources.size,
+    nodes: entries.filter((c) => !c.what.includes("-[")),
+    relationships: entries.filter((c) => c.what.includes("-[")),
+    propertiesSet: run.propertiesSet,
   };
+}
+
+/**
+ * The one way into the graph for a dataset directory (CLI, server start-up, connectors, tests).
+ * Validates everything first (streamed), then writes in batches under a ledger entry: an
+ * interrupted run of the same files is resumed from its checkpoint, so re-running converges to the
+ * graph an uninterrupted run gives; a re-import of the same data creates nothing.
+ */
+export async function importDataset(
+  db: Database,
+  dir: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const { progress } = options;
+  const scan = await validateOrThrow(dir, progress);
+  const previous = await resumableRun(db, scan.fingerprint, "online");
+  let run: ImportRun;
+  if (previous) {
+    await markResumed(db, previous.id);
+    run = previous;
+  } else {
+    run = await beginRun(db, {
+      dir,
+      fingerprint: scan.fingerprint,
+      method: "online",
+      fresh: await databaseIsFresh(db),
+    });
+  }
+  const total = [...scan.rowCounts.values()].reduce((a, b) => a + b, 0);
+  progress?.phase(previous ? `write (resuming run ${run.id})` : "write", total);
+  if (previous) progress?.increment(previous.rowsWritten);
+  try {
+    const done = await writeDataset(db, dir, scan.checker, run, {
+      batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      onRows: (n) => progress?.increment(n),
+    });
+    await finishRun(db, run.id, "complete");
+    return reportOf(dir, scan, done, previous !== undefined);
+  } catch (error) {
+    // The database may be what failed; the run then stays 'running' and is resumed next time.
+    await finishRun(db, run.id, "failed", error instanceof Error ? error.message : String(error)).catch(
+      () => {},
+    );
+    throw error;
+  }
 }
 
 export function formatReport(report: ImportReport): string {
   const created = (list: { created: number }[]) => list.reduce((sum, c) => sum + c.created, 0);
   const total = report.nodeCount + report.sourceCount;
   const lines = [
-    `Imported ${report.dir}: ${report.nodeCount} nodes, ${report.relationshipCount} relationships, ${report.sourceCount} sources.`,
+    `Imported ${report.dir}: ${report.nodeCount} nodes, ${report.relationshipCount} relationships, ${report.sourceCount} sources (run ${report.runId}${report.resumed ? ", resumed" : ""}).`,
     `  created ${created(report.nodes)} nodes (sources included) and ${created(report.relationships)} relationships; ` +
       `${total - created(report.nodes)} nodes and ${report.relationshipCount - created(report.relationships)} relationships already existed and were updated in place.`,
     ...report.nodes.map((c) => `  (:${c.what})  rows ${c.rows}, created ${c.created}`),

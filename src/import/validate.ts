@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import type { z } from "zod";
 import type { DatasetIssue } from "../errors/app-errors.js";
-import { type CsvFile, readCsv } from "./csv.js";
+import { type CsvRow, readCsv, streamCsv } from "./csv.js";
 import {
   EXISTING_NODES_FILE,
   existingNodeRow,
@@ -38,76 +38,435 @@ export interface Dataset {
   relationships: RelationshipRecord[];
 }
 
-type Parsed = { line: number; value: Record<string, unknown> };
-type Rejected = { line: number; cells: Record<string, string> };
+/** Regions name their country in a column; the importer writes that as (:Region)-[:PART_OF]->(:Country). */
+export const PART_OF: RelationshipFileSpec = {
+  kind: "relationship",
+  file: "regions.csv",
+  type: "PART_OF",
+  from: ["Region"],
+  to: ["Country"],
+  identity: [],
+  row: NODE_FILES.find((s) => s.file === "regions.csv")?.row as z.ZodObject,
+};
 
-function checkHeader(csv: CsvFile, schema: z.ZodObject, issues: DatasetIssue[]): boolean {
-  const known = Object.keys(schema.shape);
-  let ok = true;
-  for (const column of csv.header) {
-    if (!known.includes(column)) {
-      issues.push({
-        file: csv.file,
-        line: 1,
-        field: column,
-        message: `unknown column (expected: ${known.join(", ")})`,
-      });
-      ok = false;
-    }
-  }
-  for (const column of known) {
-    const optional = schema.shape[column]?.safeParse(undefined).success ?? false;
-    if (!optional && !csv.header.includes(column)) {
-      issues.push({ file: csv.file, line: 1, field: column, message: "required column is missing" });
-      ok = false;
-    }
-  }
-  return ok;
-}
-
-function parseRows(
-  csv: CsvFile,
-  schema: z.ZodObject,
-  issues: DatasetIssue[],
-  rejected: Rejected[] = [],
-): Parsed[] {
-  if (!checkHeader(csv, schema, issues)) return [];
-  const parsed: Parsed[] = [];
-  for (const row of csv.rows) {
-    const result = schema.safeParse(row.cells);
-    if (result.success) {
-      parsed.push({ line: row.line, value: result.data as Record<string, unknown> });
-    } else {
-      rejected.push(row);
-      for (const issue of result.error.issues) {
-        issues.push({ file: csv.file, line: row.line, field: issue.path.join("."), message: issue.message });
-      }
-    }
-  }
-  return parsed;
-}
+/** Past this many, problems are counted but not kept (a broken million-row file must not exhaust memory). */
+export const MAX_ISSUES = 1000;
 
 /** Drops undefined (unknown) values and keeps the rest as properties; null removes a property on re-import. */
 function toProperties(value: Record<string, unknown>, omit: readonly string[]): Properties {
   const properties: Properties = {};
-  for (const [key, v] of Object.entries(value)) {
+  for (const key in value) {
     if (omit.includes(key)) continue;
+    const v = value[key];
     properties[key] = v === undefined ? null : (v as PropertyValue);
   }
   return properties;
 }
 
+const NODE_OMIT: Record<string, readonly string[]> = {
+  "organizations.csv": ["id", "kind"],
+  "regions.csv": ["id", "country"],
+};
+
+export function nodeLabels(spec: NodeFileSpec, value: Record<string, unknown>): string[] {
+  return spec.file === "organizations.csv" ? [...spec.labels, value.kind as string] : [...spec.labels];
+}
+
+/** The node a validated row describes (the same conversion for validation and writing). */
+export function toNodeRecord(spec: NodeFileSpec, value: Record<string, unknown>): NodeRecord {
+  return {
+    labels: nodeLabels(spec, value),
+    id: value.id as string,
+    properties: toProperties(value, NODE_OMIT[spec.file] ?? ["id"]),
+  };
+}
+
+export function toRelationshipRecord(
+  spec: RelationshipFileSpec,
+  value: Record<string, unknown>,
+  fromLabel: string,
+  toLabel: string,
+): RelationshipRecord {
+  const identity: Properties = {};
+  for (const k of spec.identity) identity[k] = value[k] as PropertyValue;
+  const from = value.from as string;
+  const to = (spec === PART_OF ? value.country : value.to) as string;
+  const properties = spec === PART_OF ? {} : toProperties(value, ["from", "to", ...spec.identity]);
+  return {
+    type: spec.type,
+    fromLabel,
+    from: spec === PART_OF ? (value.id as string) : from,
+    toLabel,
+    to,
+    identity,
+    properties,
+  };
+}
+
+// Duplicate relationships are found without keeping the rows: each row becomes one exact number
+// (from index, to index, identity) in a typed array, sorted at the end of the file. 12 bytes a row.
+const NODE_BITS = 2 ** 24;
+const IDENTITY_SLOTS = 32;
+
+class RelationshipKeys {
+  private keys = new Float64Array(1 << 16);
+  private lines = new Uint32Array(1 << 16);
+  private size = 0;
+  private readonly identities = new Map<string, number>();
+  /** Exact string keys when the numeric packing cannot hold the dataset (> 16.7M nodes or many identities). */
+  private fallback: Map<string, number> | undefined;
+  private readonly duplicates: { line: number; firstLine: number }[] = [];
+
+  add(fromIndex: number, toIndex: number, identity: string, line: number): void {
+    let slot = this.identities.get(identity);
+    if (slot === undefined && this.identities.size < IDENTITY_SLOTS) {
+      slot = this.identities.size;
+      this.identities.set(identity, slot);
+    }
+    if (this.fallback || slot === undefined || fromIndex >= NODE_BITS || toIndex >= NODE_BITS) {
+      this.fallback ??= new Map();
+      const key = `${fromIndex}|${toIndex}|${identity}`;
+      const first = this.fallback.get(key);
+      if (first === undefined) this.fallback.set(key, line);
+      else this.duplicates.push({ line, firstLine: first });
+      return;
+    }
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const lines = new Uint32Array(this.size * 2);
+      lines.set(this.lines);
+      this.lines = lines;
+    }
+    this.keys[this.size] = (fromIndex * NODE_BITS + toIndex) * IDENTITY_SLOTS + slot;
+    this.lines[this.size] = line;
+    this.size++;
+  }
+
+  /** Lines that repeat an earlier line's relationship, with that earlier line. */
+  finish(): { line: number; firstLine: number }[] {
+    const keys = this.keys.subarray(0, this.size);
+    const sorted = Float64Array.from(keys).sort();
+    const repeated = new Set<number>();
+    for (let i = 1; i < sorted.length; i++)
+      if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i] as number);
+    const out = [...this.duplicates];
+    if (repeated.size === 0) return out;
+    const first = new Map<number, number>();
+    for (let i = 0; i < this.size; i++) {
+      const key = keys[i] as number;
+      if (!repeated.has(key)) continue;
+      const line = this.lines[i] as number;
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, line);
+      else out.push({ line, firstLine: seen });
+    }
+    return out;
+  }
+}
+
 /**
- * Reads and validates a whole dataset directory. Nothing here touches the database: either the
- * dataset comes back complete and consistent, or every problem found is returned.
+ * The dataset's rules, applied row by row so the same code validates a small dataset in memory and
+ * a million-row one streamed from disk. It keeps only what cross-row checks need: the ids seen
+ * (with their labels, file and line) and the source keys.
  */
-export function validateDataset(dir: string): { dataset?: Dataset; issues: DatasetIssue[] } {
-  const issues: DatasetIssue[] = [];
+export class DatasetChecker {
+  private stored: DatasetIssue[] = [];
+  issueCount = 0;
+  readonly sources = new Map<string, Record<string, string | undefined>>();
+  private sourcesRead = false;
+  /** id -> node index; labels, file and line per index in compact arrays. */
+  private readonly ids = new Map<string, number>();
+  private readonly labelSets: string[][] = [];
+  private readonly labelSetIndex = new Map<string, number>();
+  private readonly nodeLabelSet: number[] = [];
+  private readonly nodeFile: number[] = [];
+  private readonly nodeLine: number[] = [];
+  private readonly files: string[] = [];
+  /** Ids of rows that are themselves invalid or duplicated: references to them are not reported again. */
+  private readonly unusable = new Set<string>();
+  private readonly regionCountries: { line: number; region: string; country: string }[] = [];
+  readonly rowCounts = new Map<string, number>();
+  /** Regions whose country is a known Country: each becomes a PART_OF relationship. */
+  partOfCount = 0;
+
+  get issues(): DatasetIssue[] {
+    return sortIssues(this.stored);
+  }
+
+  get nodeCount(): number {
+    return this.ids.size;
+  }
+
+  report(issue: DatasetIssue): void {
+    this.issueCount++;
+    if (this.stored.length < MAX_ISSUES) this.stored.push(issue);
+  }
+
+  /** Labels of a known node id (for the writer's MATCH), or undefined. */
+  labelsOf(id: string): string[] | undefined {
+    const index = this.ids.get(id);
+    return index === undefined ? undefined : this.labelSets[this.nodeLabelSet[index] as number];
+  }
+
+  checkHeader(file: string, header: string[], schema: z.ZodObject): boolean {
+    const known = Object.keys(schema.shape);
+    let ok = true;
+    for (const column of header) {
+      if (!known.includes(column)) {
+        this.report({
+          file,
+          line: 1,
+          field: column,
+          message: `unknown column (expected: ${known.join(", ")})`,
+        });
+        ok = false;
+      }
+    }
+    for (const column of known) {
+      const optional = schema.shape[column]?.safeParse(undefined).success ?? false;
+      if (!optional && !header.includes(column)) {
+        this.report({ file, line: 1, field: column, message: "required column is missing" });
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private parse(file: string, schema: z.ZodObject, row: CsvRow): Record<string, unknown> | undefined {
+    this.rowCounts.set(file, (this.rowCounts.get(file) ?? 0) + 1);
+    const result = schema.safeParse(row.cells);
+    if (result.success) return result.data as Record<string, unknown>;
+    for (const issue of result.error.issues)
+      this.report({ file, line: row.line, field: issue.path.join("."), message: issue.message });
+    return undefined;
+  }
+
+  private checkSource(file: string, line: number, value: Record<string, unknown>): void {
+    const key = value.source as string;
+    if (this.sourcesRead && !this.sources.has(key)) {
+      this.report({
+        file,
+        line,
+        field: "source",
+        message: `unknown source key '${key}' (not in ${SOURCES_FILE})`,
+      });
+    }
+  }
+
+  /** Once sources.csv is read, every other row's `source` must be one of its keys. */
+  beginSources(): void {
+    this.sourcesRead = true;
+  }
+
+  sourceRow(row: CsvRow): void {
+    const value = this.parse(SOURCES_FILE, sourceRow, row);
+    if (!value) return;
+    const key = value.key as string;
+    if (this.sources.has(key))
+      this.report({
+        file: SOURCES_FILE,
+        line: row.line,
+        field: "key",
+        message: `duplicate source key '${key}'`,
+      });
+    this.sources.set(key, value as Record<string, string | undefined>);
+  }
+
+  /**
+   * A node the dataset refers to without defining it (EXISTING_NODES_FILE): it must already be in
+   * the graph, so it is a valid relationship end here and the writer's MATCH finds it (or fails).
+   */
+  existingNodeRow(row: CsvRow): void {
+    const value = this.parse(EXISTING_NODES_FILE, existingNodeRow, row);
+    if (!value) return;
+    const id = value.id as string;
+    if (this.ids.has(id)) {
+      this.report({
+        file: EXISTING_NODES_FILE,
+        line: row.line,
+        field: "id",
+        message: `duplicate id '${id}'`,
+      });
+      return;
+    }
+    const labels = [value.label as string];
+    const labelKey = labels.join(":");
+    let labelSet = this.labelSetIndex.get(labelKey);
+    if (labelSet === undefined) {
+      labelSet = this.labelSets.length;
+      this.labelSets.push(labels);
+      this.labelSetIndex.set(labelKey, labelSet);
+    }
+    let fileIndex = this.files.indexOf(EXISTING_NODES_FILE);
+    if (fileIndex < 0) fileIndex = this.files.push(EXISTING_NODES_FILE) - 1;
+    this.ids.set(id, this.ids.size);
+    this.nodeLabelSet.push(labelSet);
+    this.nodeFile.push(fileIndex);
+    this.nodeLine.push(row.line);
+  }
+
+  /** Checks one node row; returns its record when valid. */
+  nodeRow(spec: NodeFileSpec, row: CsvRow): NodeRecord | undefined {
+    const value = this.parse(spec.file, spec.row, row);
+    if (!value) {
+      if (row.cells.id) this.unusable.add(row.cells.id);
+      return undefined;
+    }
+    this.checkSource(spec.file, row.line, value);
+    const record = toNodeRecord(spec, value);
+    const previous = this.ids.get(record.id);
+    if (previous !== undefined) {
+      this.report({
+        file: spec.file,
+        line: row.line,
+        field: "id",
+        message: `duplicate id '${record.id}' (already used in ${this.files[this.nodeFile[previous] as number]} line ${this.nodeLine[previous]})`,
+      });
+      this.unusable.add(record.id);
+      return undefined;
+    }
+    const labelKey = record.labels.join(":");
+    let labelSet = this.labelSetIndex.get(labelKey);
+    if (labelSet === undefined) {
+      labelSet = this.labelSets.length;
+      this.labelSets.push(record.labels);
+      this.labelSetIndex.set(labelKey, labelSet);
+    }
+    let fileIndex = this.files.indexOf(spec.file);
+    if (fileIndex < 0) fileIndex = this.files.push(spec.file) - 1;
+    this.ids.set(record.id, this.ids.size);
+    this.nodeLabelSet.push(labelSet);
+    this.nodeFile.push(fileIndex);
+    this.nodeLine.push(row.line);
+    if (spec.file === "regions.csv" && typeof value.country === "string")
+      this.regionCountries.push({ line: row.line, region: record.id, country: value.country });
+    return record;
+  }
+
+  private endpoint(
+    file: string,
+    line: number,
+    field: "from" | "to",
+    id: string,
+    allowed: readonly string[],
+  ): string | undefined {
+    if (this.unusable.has(id)) return undefined;
+    const labels = this.labelsOf(id);
+    if (!labels) {
+      this.report({
+        file,
+        line,
+        field,
+        message: `unknown id '${id}' (dangling reference: no node has this id)`,
+      });
+      return undefined;
+    }
+    const label = allowed.find((l) => labels.includes(l));
+    if (!label) {
+      this.report({
+        file,
+        line,
+        field,
+        message: `'${id}' is a ${labels.join(":")}, but this column needs a ${allowed.join(" or ")}`,
+      });
+    }
+    return label;
+  }
+
+  /** After all node files: each region's country must be a known Country. */
+  finishNodes(onPartOf?: (record: RelationshipRecord) => void): void {
+    for (const { line, region, country } of this.regionCountries) {
+      if (!this.endpoint("regions.csv", line, "to", country, ["Country"])) continue;
+      this.partOfCount++;
+      onPartOf?.({
+        type: "PART_OF",
+        fromLabel: "Region",
+        from: region,
+        toLabel: "Country",
+        to: country,
+        identity: {},
+        properties: {},
+      });
+    }
+    this.regionCountries.length = 0;
+  }
+
+  newRelationshipFile(): RelationshipKeys {
+    return new RelationshipKeys();
+  }
+
+  /** Checks one relationship row; returns its record when valid. */
+  relationshipRow(
+    spec: RelationshipFileSpec,
+    row: CsvRow,
+    keys: RelationshipKeys,
+  ): RelationshipRecord | undefined {
+    const value = this.parse(spec.file, spec.row, row);
+    if (!value) return undefined;
+    const { line } = row;
+    this.checkSource(spec.file, line, value);
+    const from = value.from as string;
+    const to = value.to as string;
+    const fromLabel = this.endpoint(spec.file, line, "from", from, spec.from);
+    const toLabel = this.endpoint(spec.file, line, "to", to, spec.to);
+    if (spec.type === "ALLIANCE" && typeof value.since === "number" && typeof value.until === "number") {
+      if (value.until < value.since) {
+        this.report({
+          file: spec.file,
+          line,
+          field: "until",
+          message: `ends (${value.until}) before it starts (${value.since})`,
+        });
+      }
+    }
+    if (from === to)
+      this.report({ file: spec.file, line, field: "to", message: `'${from}' cannot relate to itself` });
+    const fromIndex = this.ids.get(from);
+    const toIndex = this.ids.get(to);
+    if (fromIndex !== undefined && toIndex !== undefined) {
+      keys.add(fromIndex, toIndex, spec.identity.map((k) => String(value[k])).join("\u0000"), line);
+    }
+    if (!fromLabel || !toLabel || from === to) return undefined;
+    return toRelationshipRecord(spec, value, fromLabel, toLabel);
+  }
+
+  /** After a relationship file: report rows that repeat an earlier row's relationship. */
+  finishRelationshipFile(
+    spec: RelationshipFileSpec,
+    duplicates: { line: number; firstLine: number }[],
+    cellsOf: (line: number) => Record<string, unknown>,
+  ): void {
+    for (const d of duplicates) {
+      this.report({
+        file: spec.file,
+        line: d.line,
+        message: `duplicate ${spec.type} ${describeRelationship(spec, cellsOf(d.line))}, already on line ${d.firstLine}`,
+      });
+    }
+  }
+}
+
+export interface ScanResult {
+  checker: DatasetChecker;
+  issues: DatasetIssue[];
+  issueCount: number;
+  /** SHA-256 over the files' names and contents: an interrupted run resumes only on the same data. */
+  fingerprint: string;
+  /** Data rows per file. */
+  rowCounts: Map<string, number>;
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+function listFiles(dir: string, checker: DatasetChecker): string[] | undefined {
   let present: string[];
   try {
     present = readdirSync(dir).filter((f) => f.endsWith(".csv"));
   } catch {
-    return { issues: [{ file: dir, message: "is not a readable directory" }] };
+    checker.report({ file: dir, message: "is not a readable directory" });
+    return undefined;
   }
   const knownFiles = new Set([
     SOURCES_FILE,
@@ -117,208 +476,215 @@ export function validateDataset(dir: string): { dataset?: Dataset; issues: Datas
   ]);
   for (const file of present) {
     if (!knownFiles.has(file))
-      issues.push({ file, message: `unknown file (expected one of: ${[...knownFiles].join(", ")})` });
+      checker.report({ file, message: `unknown file (expected one of: ${[...knownFiles].join(", ")})` });
   }
+  return present;
+}
 
-  // Sources first: every other row's `source` must resolve to one of these keys.
-  const sources = new Map<string, Record<string, string | undefined>>();
-  const sourcesCsv = readCsv(dir, SOURCES_FILE, issues);
-  if (!sourcesCsv) {
-    if (present.includes(SOURCES_FILE) === false)
-      issues.push({ file: SOURCES_FILE, message: "is missing (every fact needs a source)" });
-  } else {
-    for (const { line, value } of parseRows(sourcesCsv, sourceRow, issues)) {
-      const key = value.key as string;
-      if (sources.has(key))
-        issues.push({ file: SOURCES_FILE, line, field: "key", message: `duplicate source key '${key}'` });
-      sources.set(key, value as Record<string, string | undefined>);
-    }
-  }
-  const checkSource = (file: string, line: number, value: Record<string, unknown>) => {
-    const key = value.source as string;
-    if (sourcesCsv && !sources.has(key)) {
-      issues.push({
-        file,
-        line,
-        field: "source",
-        message: `unknown source key '${key}' (not in ${SOURCES_FILE})`,
-      });
-    }
+/**
+ * Validates a dataset directory by streaming every file once: every problem is reported (file,
+ * line, field), nothing touches the database, and memory holds the ids, not the rows.
+ */
+/** Receives every valid record as validation meets it (the bulk path converts files in the same pass). */
+export interface RecordSink {
+  source(value: Record<string, unknown>): void;
+  node(record: NodeRecord): void;
+  relationship(record: RelationshipRecord): void;
+  /** Awaited after each chunk of rows: backpressure for a sink that writes files. */
+  drain(): Promise<void>;
+}
+
+export async function scanDataset(
+  dir: string,
+  onRows: (n: number) => void = () => {},
+  sink?: RecordSink,
+): Promise<ScanResult> {
+  const checker = new DatasetChecker();
+  const fileDigests: string[] = [];
+  let relationshipCount = 0;
+  const present = listFiles(dir, checker);
+  const finish = (): ScanResult => ({
+    checker,
+    issues: checker.issues,
+    issueCount: checker.issueCount,
+    fingerprint: fileDigests.join(","),
+    rowCounts: checker.rowCounts,
+    nodeCount: checker.nodeCount,
+    relationshipCount,
+  });
+  if (!present) return finish();
+  const issues: DatasetIssue[] = [];
+  const flushIssues = () => {
+    for (const issue of issues.splice(0)) checker.report(issue);
   };
 
-  // Nodes: ids unique across the whole graph, whatever the file.
-  const labelsById = new Map<string, { labels: string[]; file: string; line: number }>();
-  // Ids of rows that are themselves invalid or duplicated: references to them are not reported
-  // again as dangling, so one mistake yields one message.
-  const unusable = new Set<string>();
-  const nodes: NodeRecord[] = [];
-  const regionCountries: { line: number; region: string; country: string }[] = [];
-  readExistingNodes(dir, issues, labelsById);
+  const sources = await streamCsv(dir, SOURCES_FILE, issues);
+  flushIssues();
+  if (!sources) {
+    if (!present.includes(SOURCES_FILE))
+      checker.report({ file: SOURCES_FILE, message: "is missing (every fact needs a source)" });
+  } else if (checker.checkHeader(SOURCES_FILE, sources.header, sourceRow)) {
+    checker.beginSources();
+    for await (const chunk of sources.chunks) {
+      for (const row of chunk) checker.sourceRow(row);
+      onRows(chunk.length);
+    }
+    for (const value of checker.sources.values()) sink?.source(value);
+    flushIssues();
+    fileDigests.push(`${SOURCES_FILE}:${sources.digest()}`);
+  }
+
+  const existing = await streamCsv(dir, EXISTING_NODES_FILE, issues);
+  flushIssues();
+  if (existing && checker.checkHeader(EXISTING_NODES_FILE, existing.header, existingNodeRow)) {
+    for await (const chunk of existing.chunks) for (const row of chunk) checker.existingNodeRow(row);
+    flushIssues();
+    fileDigests.push(`${EXISTING_NODES_FILE}:${existing.digest()}`);
+  }
+
   for (const spec of NODE_FILES) {
-    const csv = readCsv(dir, spec.file, issues);
+    const csv = await streamCsv(dir, spec.file, issues);
+    flushIssues();
     if (!csv) {
       if (spec.required && !present.includes(spec.file))
-        issues.push({ file: spec.file, message: "is missing (required)" });
+        checker.report({ file: spec.file, message: "is missing (required)" });
       continue;
     }
-    const rejected: Rejected[] = [];
-    const parsedRows = parseRows(csv, spec.row, issues, rejected);
-    for (const row of rejected) if (row.cells.id) unusable.add(row.cells.id);
-    for (const { line, value } of parsedRows) {
-      checkSource(spec.file, line, value);
-      const id = value.id as string;
-      const labels = nodeLabels(spec, value);
-      const previous = labelsById.get(id);
-      if (previous) {
-        issues.push({
-          file: spec.file,
-          line,
-          field: "id",
-          message: `duplicate id '${id}' (already used in ${previous.file} line ${previous.line})`,
-        });
-        unusable.add(id);
-        continue;
+    if (!checker.checkHeader(spec.file, csv.header, spec.row)) continue;
+    for await (const chunk of csv.chunks) {
+      for (const row of chunk) {
+        const record = checker.nodeRow(spec, row);
+        if (record) sink?.node(record);
       }
-      labelsById.set(id, { labels, file: spec.file, line });
-      const omit =
-        spec.file === "organizations.csv"
-          ? ["id", "kind"]
-          : spec.file === "regions.csv"
-            ? ["id", "country"]
-            : ["id"];
-      nodes.push({ labels, id, properties: toProperties(value, omit) });
-      if (spec.file === "regions.csv" && typeof value.country === "string") {
-        regionCountries.push({ line, region: id, country: value.country });
+      onRows(chunk.length);
+      await sink?.drain();
+    }
+    flushIssues();
+    fileDigests.push(`${spec.file}:${csv.digest()}`);
+  }
+  checker.finishNodes((record) => sink?.relationship(record));
+
+  for (const spec of RELATIONSHIP_FILES) {
+    const csv = await streamCsv(dir, spec.file, issues);
+    flushIssues();
+    if (!csv) continue;
+    if (!checker.checkHeader(spec.file, csv.header, spec.row)) continue;
+    const keys = checker.newRelationshipFile();
+    for await (const chunk of csv.chunks) {
+      for (const row of chunk) {
+        const record = checker.relationshipRow(spec, row, keys);
+        if (!record) continue;
+        relationshipCount++;
+        sink?.relationship(record);
       }
+      onRows(chunk.length);
+      await sink?.drain();
+    }
+    flushIssues();
+    fileDigests.push(`${spec.file}:${csv.digest()}`);
+    {
+      // Duplicates are rare (an error path): read the file again only for their lines' cells.
+      const duplicates = keys.finish();
+      const wanted = new Set(duplicates.map((d) => d.line));
+      const cells = new Map<number, Record<string, unknown>>();
+      const again = wanted.size ? await streamCsv(dir, spec.file, []) : undefined;
+      if (again)
+        for await (const chunk of again.chunks)
+          for (const row of chunk)
+            if (wanted.has(row.line)) cells.set(row.line, parsedCells(spec, row.cells));
+      checker.finishRelationshipFile(spec, duplicates, (line) => cells.get(line) ?? {});
     }
   }
+  relationshipCount += checker.partOfCount;
+  return finish();
+}
 
-  const relationships: RelationshipRecord[] = [];
-  const endpoint = (
-    file: string,
-    line: number,
-    field: "from" | "to",
-    id: string,
-    allowed: readonly string[],
-  ): string | undefined => {
-    if (unusable.has(id)) return undefined;
-    const node = labelsById.get(id);
-    if (!node) {
-      issues.push({
-        file,
-        line,
-        field,
-        message: `unknown id '${id}' (dangling reference: no node has this id)`,
-      });
-      return undefined;
-    }
-    const label = allowed.find((l) => node.labels.includes(l));
-    if (!label) {
-      issues.push({
-        file,
-        line,
-        field,
-        message: `'${id}' is a ${node.labels.join(":")}, but this column needs a ${allowed.join(" or ")}`,
-      });
-    }
-    return label;
+/**
+ * Reads and validates a whole (small) dataset directory into memory, with the same rules as
+ * scanDataset. Either the dataset comes back complete and consistent, or every problem found is.
+ */
+export function validateDataset(dir: string): { dataset?: Dataset; issues: DatasetIssue[] } {
+  const checker = new DatasetChecker();
+  const present = listFiles(dir, checker);
+  if (!present) return { issues: checker.issues };
+  const read = (file: string) => {
+    const issues: DatasetIssue[] = [];
+    const csv = readCsv(dir, file, issues);
+    for (const issue of issues) checker.report(issue);
+    return csv;
   };
-
-  for (const { line, region, country } of regionCountries) {
-    const toLabel = endpoint("regions.csv", line, "to", country, ["Country"]);
-    if (toLabel) {
+  const sourcesCsv = read(SOURCES_FILE);
+  if (!sourcesCsv) {
+    if (!present.includes(SOURCES_FILE))
+      checker.report({ file: SOURCES_FILE, message: "is missing (every fact needs a source)" });
+  } else if (checker.checkHeader(SOURCES_FILE, sourcesCsv.header, sourceRow)) {
+    checker.beginSources();
+    for (const row of sourcesCsv.rows) checker.sourceRow(row);
+  }
+  const existingCsv = read(EXISTING_NODES_FILE);
+  if (existingCsv && checker.checkHeader(EXISTING_NODES_FILE, existingCsv.header, existingNodeRow))
+    for (const row of existingCsv.rows) checker.existingNodeRow(row);
+  const nodes: NodeRecord[] = [];
+  const regionRows: { value: CsvRow; record: NodeRecord }[] = [];
+  for (const spec of NODE_FILES) {
+    const csv = read(spec.file);
+    if (!csv) {
+      if (spec.required && !present.includes(spec.file))
+        checker.report({ file: spec.file, message: "is missing (required)" });
+      continue;
+    }
+    if (!checker.checkHeader(spec.file, csv.header, spec.row)) continue;
+    for (const row of csv.rows) {
+      const record = checker.nodeRow(spec, row);
+      if (!record) continue;
+      nodes.push(record);
+      if (spec.file === "regions.csv") regionRows.push({ value: row, record });
+    }
+  }
+  checker.finishNodes();
+  const relationships: RelationshipRecord[] = [];
+  for (const { value } of regionRows) {
+    const country = value.cells.country;
+    const labels = country ? checker.labelsOf(country) : undefined;
+    if (country && labels?.includes("Country")) {
       relationships.push({
         type: "PART_OF",
         fromLabel: "Region",
-        from: region,
-        toLabel,
+        from: value.cells.id as string,
+        toLabel: "Country",
         to: country,
         identity: {},
         properties: {},
       });
     }
   }
-
   for (const spec of RELATIONSHIP_FILES) {
-    const csv = readCsv(dir, spec.file, issues);
+    const csv = read(spec.file);
     if (!csv) continue;
-    const seen = new Map<string, number>();
-    for (const { line, value } of parseRows(csv, spec.row, issues)) {
-      checkSource(spec.file, line, value);
-      const from = value.from as string;
-      const to = value.to as string;
-      const fromLabel = endpoint(spec.file, line, "from", from, spec.from);
-      const toLabel = endpoint(spec.file, line, "to", to, spec.to);
-      checkRelationshipRules(spec, line, value, issues);
-      const identity = Object.fromEntries(spec.identity.map((k) => [k, value[k] as PropertyValue]));
-      const key = JSON.stringify([from, to, identity]);
-      const duplicateOf = seen.get(key);
-      if (duplicateOf !== undefined) {
-        issues.push({
-          file: spec.file,
-          line,
-          message: `duplicate ${spec.type} ${from} -> ${to}${spec.identity.length ? ` (${JSON.stringify(identity)})` : ""}, already on line ${duplicateOf}`,
-        });
-        continue;
-      }
-      seen.set(key, line);
-      if (from === to)
-        issues.push({ file: spec.file, line, field: "to", message: `'${from}' cannot relate to itself` });
-      if (!fromLabel || !toLabel) continue;
-      relationships.push({
-        type: spec.type,
-        fromLabel,
-        from,
-        toLabel,
-        to,
-        identity,
-        properties: toProperties(value, ["from", "to", ...spec.identity]),
-      });
+    if (!checker.checkHeader(spec.file, csv.header, spec.row)) continue;
+    const keys = checker.newRelationshipFile();
+    const byLine = new Map<number, Record<string, string>>();
+    for (const row of csv.rows) {
+      byLine.set(row.line, row.cells);
+      const record = checker.relationshipRow(spec, row, keys);
+      if (record) relationships.push(record);
     }
+    checker.finishRelationshipFile(spec, keys.finish(), (line) => parsedCells(spec, byLine.get(line) ?? {}));
   }
-
-  if (issues.length > 0) return { issues: sortIssues(issues) };
-  return { dataset: { sources, nodes, relationships }, issues };
+  if (checker.issueCount > 0) return { issues: checker.issues };
+  return { dataset: { sources: checker.sources, nodes, relationships }, issues: [] };
 }
 
-/** Ids the dataset refers to but does not define (see EXISTING_NODES_FILE): valid relationship ends. */
-function readExistingNodes(
-  dir: string,
-  issues: DatasetIssue[],
-  labelsById: Map<string, { labels: string[]; file: string; line: number }>,
-): void {
-  const csv = readCsv(dir, EXISTING_NODES_FILE, issues);
-  if (!csv) return;
-  for (const { line, value } of parseRows(csv, existingNodeRow, issues)) {
-    const id = value.id as string;
-    if (labelsById.has(id)) {
-      issues.push({ file: EXISTING_NODES_FILE, line, field: "id", message: `duplicate id '${id}'` });
-      continue;
-    }
-    labelsById.set(id, { labels: [value.label as string], file: EXISTING_NODES_FILE, line });
-  }
+/** A row's values as validated (so identity values print as typed), or its raw cells. */
+function parsedCells(spec: RelationshipFileSpec, cells: Record<string, string>): Record<string, unknown> {
+  const parsed = spec.row.safeParse(cells);
+  return parsed.success ? (parsed.data as Record<string, unknown>) : cells;
 }
 
-function nodeLabels(spec: NodeFileSpec, value: Record<string, unknown>): string[] {
-  return spec.file === "organizations.csv" ? [...spec.labels, value.kind as string] : [...spec.labels];
-}
-
-function checkRelationshipRules(
-  spec: RelationshipFileSpec,
-  line: number,
-  value: Record<string, unknown>,
-  issues: DatasetIssue[],
-): void {
-  if (spec.type === "ALLIANCE" && typeof value.since === "number" && typeof value.until === "number") {
-    if (value.until < value.since) {
-      issues.push({
-        file: spec.file,
-        line,
-        field: "until",
-        message: `ends (${value.until}) before it starts (${value.since})`,
-      });
-    }
-  }
+function describeRelationship(spec: RelationshipFileSpec, v: Record<string, unknown>): string {
+  return spec.identity.length
+    ? `${v.from} -> ${v.to} (${JSON.stringify(Object.fromEntries(spec.identity.map((k) => [k, v[k]])))})`
+    : `${v.from} -> ${v.to}`;
 }
 
 /** File by file in the order first met, then by line: the order a person fixes them in. */

@@ -1,140 +1,298 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../db/database.js";
-import { ORGANIZATION_KINDS } from "./dataset-spec.js";
-import type { Dataset, NodeRecord, RelationshipRecord } from "./validate.js";
+import type { DatasetIssue } from "../errors/app-errors.js";
+import { streamCsv } from "./csv.js";
+import {
+  NODE_FILES,
+  type NodeFileSpec,
+  ORGANIZATION_KINDS,
+  RELATIONSHIP_FILES,
+  type RelationshipFileSpec,
+  SOURCES_FILE,
+  sourceRow,
+} from "./dataset-spec.js";
+import { checkpoint, type ImportRun, RUN_PROPERTY } from "./ledger.js";
+import {
+  type DatasetChecker,
+  type NodeRecord,
+  PART_OF,
+  toNodeRecord,
+  toRelationshipRecord,
+} from "./validate.js";
 
-const BATCH = 500;
+export const DEFAULT_BATCH_SIZE = 10_000;
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
  * Labels, relationship types and identity keys come from the dataset spec's constants (validated
  * enums), never from free text; this guard makes that assumption explicit before they enter Cypher.
  */
-function identifier(name: string): string {
+export function identifier(name: string): string {
   if (!IDENTIFIER.test(name)) throw new Error(`Refusing unsafe Cypher identifier '${name}'`);
   return name;
 }
 
-export interface WriteCount {
-  what: string;
-  rows: number;
-  created: number;
+/** One file's rows, written in file order; the checkpoint is (step index, last line written). */
+export type WriteStep =
+  | { kind: "sources"; file: string }
+  | { kind: "node"; file: string; spec: NodeFileSpec }
+  | { kind: "relationship"; file: string; spec: RelationshipFileSpec };
+
+/** The fixed order of a write: sources, nodes, then relationships (each needs both ends). */
+export const WRITE_STEPS: readonly WriteStep[] = [
+  { kind: "sources", file: SOURCES_FILE },
+  ...NODE_FILES.map((spec) => ({ kind: "node" as const, file: spec.file, spec })),
+  { kind: "relationship", file: PART_OF.file, spec: PART_OF },
+  ...RELATIONSHIP_FILES.map((spec) => ({ kind: "relationship" as const, file: spec.file, spec })),
+];
+
+/** Node labels and relationship types a dataset can write (for rollback). */
+export const WRITTEN_LABELS = [...new Set(NODE_FILES.map((s) => s.labels[0] as string))];
+export const WRITTEN_TYPES = [
+  ...new Set(WRITE_STEPS.flatMap((s) => (s.kind === "relationship" ? [s.spec.type] : []))),
+];
+
+interface Statement {
+  key: string;
+  cypher: string;
 }
 
-export interface WriteReport {
-  nodes: WriteCount[];
-  relationships: WriteCount[];
-  propertiesSet: number;
+function sourceStatement(fresh: boolean): Statement {
+  return {
+    key: "Source",
+    cypher: fresh
+      ? `UNWIND $rows AS row CREATE (s:Source {key: row.key}) SET s += row.properties, s.${RUN_PROPERTY} = $run`
+      : `UNWIND $rows AS row MERGE (s:Source {key: row.key}) ON CREATE SET s.${RUN_PROPERTY} = $run SET s += row.properties`,
+  };
 }
 
-function batches<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
-  return out;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
-  return groups;
-}
-
-function nodeStatement(labels: string[]): string {
+function nodeStatement(labels: string[], fresh: boolean): Statement {
   const [primary, ...extra] = labels.map(identifier);
+  const key = labels.join(":");
+  if (fresh) {
+    return {
+      key,
+      cypher: `UNWIND $rows AS row CREATE (n:${labels.map(identifier).join(":")} {id: row.id}) SET n += row.properties, n.${RUN_PROPERTY} = $run`,
+    };
+  }
   const kind = extra.find((l) => (ORGANIZATION_KINDS as readonly string[]).includes(l));
   // An organization has exactly one kind label: drop the others in case its kind changed.
   const otherKinds = kind ? ORGANIZATION_KINDS.filter((k) => k !== kind) : [];
-  return [
-    "UNWIND $rows AS row",
-    `MERGE (n:${primary} {id: row.id})`,
-    ...(otherKinds.length ? [`REMOVE n:${otherKinds.join(":")}`] : []),
-    ...(extra.length ? [`SET n:${extra.join(":")}`] : []),
-    "SET n += row.properties",
-  ].join("\n");
-}
-
-function relationshipStatement(r: RelationshipRecord): string {
-  const identity = Object.keys(r.identity)
-    .map((k) => `${identifier(k)}: row.identity.${identifier(k)}`)
-    .join(", ");
-  return [
-    "UNWIND $rows AS row",
-    `MATCH (a:${identifier(r.fromLabel)} {id: row.from})`,
-    `MATCH (b:${identifier(r.toLabel)} {id: row.to})`,
-    `MERGE (a)-[r:${identifier(r.type)}${identity ? ` {${identity}}` : ""}]->(b)`,
-    "SET r += row.properties",
-    "RETURN count(r) AS matched",
-  ].join("\n");
-}
-
-async function runBatches<T>(
-  tx: ManagedTransaction,
-  statement: string,
-  rows: T[],
-  toParam: (row: T) => unknown,
-): Promise<{ nodesCreated: number; relationshipsCreated: number; propertiesSet: number; matched: number }> {
-  const total = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, matched: 0 };
-  for (const batch of batches(rows)) {
-    const result = await tx.run(statement, { rows: batch.map(toParam) });
-    const updates = result.summary.counters.updates();
-    total.nodesCreated += updates.nodesCreated;
-    total.relationshipsCreated += updates.relationshipsCreated;
-    total.propertiesSet += updates.propertiesSet;
-    total.matched += Number(result.records[0]?.get("matched") ?? batch.length);
-  }
-  return total;
+  return {
+    key,
+    cypher: [
+      "UNWIND $rows AS row",
+      `MERGE (n:${primary} {id: row.id})`,
+      `ON CREATE SET n.${RUN_PROPERTY} = $run`,
+      ...(otherKinds.length ? [`REMOVE n:${otherKinds.map(identifier).join(":")}`] : []),
+      ...(extra.length ? [`SET n:${extra.join(":")}`] : []),
+      "SET n += row.properties",
+    ].join("\n"),
+  };
 }
 
 /**
- * Writes a validated dataset in ONE transaction: MERGE on stable ids (nodes) and on
- * (from, to, identity properties) for relationships, so a re-run changes nothing and a failure
- * anywhere leaves the graph as it was.
+ * MERGE of relationships onto hub partners is what made imports slow: in a transaction that has
+ * already created thousands of relationships on a hub, each MERGE's Expand(Into) walks the hub's
+ * uncommitted relationships again, so a batch costs the square of its size. Instead:
+ *  - on a fresh run (no node of the dataset existed) every relationship is new: plain CREATE;
+ *  - otherwise all existence checks of a batch run first (OPTIONAL MATCH, before any write; the
+ *    planner's Eager keeps them apart), then missing relationships are CREATEd and existing ones
+ *    updated. That equals MERGE for a single writer; the ledger allows one import at a time.
  */
-export async function writeDataset(db: Database, dataset: Dataset): Promise<WriteReport> {
-  return db.run("WRITE", async (tx) => {
-    const report: WriteReport = { nodes: [], relationships: [], propertiesSet: 0 };
-    // The citation list travels with the graph, so an export can re-create sources.csv.
-    const sources = [...dataset.sources.values()].map(({ key, ...rest }) => ({
+function relationshipStatement(
+  spec: RelationshipFileSpec,
+  fromLabel: string,
+  toLabel: string,
+  fresh: boolean,
+): Statement {
+  const identity = spec.identity.map((k) => `${identifier(k)}: row.identity.${identifier(k)}`).join(", ");
+  const props = identity ? ` {${identity}}` : "";
+  const type = identifier(spec.type);
+  const match = [
+    "UNWIND $rows AS row",
+    `MATCH (a:${identifier(fromLabel)} {id: row.from})`,
+    `MATCH (b:${identifier(toLabel)} {id: row.to})`,
+  ];
+  const key = `${fromLabel}-[${spec.type}]->${toLabel}`;
+  if (fresh) {
+    return {
       key,
-      properties: Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v ?? null])),
-    }));
-    const sourceCounts = await runBatches(
-      tx,
-      "UNWIND $rows AS row MERGE (s:Source {key: row.key}) SET s += row.properties",
-      sources,
-      (s) => s,
-    );
-    report.nodes.push({ what: "Source", rows: sources.length, created: sourceCounts.nodesCreated });
-    report.propertiesSet += sourceCounts.propertiesSet;
-    for (const [key, nodes] of groupBy(dataset.nodes, (n) => n.labels.join(":"))) {
-      const counts = await runBatches(tx, nodeStatement(nodes[0]?.labels ?? []), nodes, (n: NodeRecord) => ({
-        id: n.id,
-        properties: n.properties,
-      }));
-      report.nodes.push({ what: key, rows: nodes.length, created: counts.nodesCreated });
-      report.propertiesSet += counts.propertiesSet;
+      cypher: [
+        ...match,
+        `CREATE (a)-[r:${type}${props}]->(b)`,
+        `SET r += row.properties, r.${RUN_PROPERTY} = $run`,
+        "RETURN count(*) AS matched",
+      ].join("\n"),
+    };
+  }
+  return {
+    key,
+    cypher: [
+      ...match,
+      `OPTIONAL MATCH (a)-[old:${type}${props}]->(b)`,
+      "WITH a, b, row, old",
+      `FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | CREATE (a)-[r:${type}${props}]->(b) SET r += row.properties, r.${RUN_PROPERTY} = $run)`,
+      "FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old += row.properties)",
+      "RETURN count(*) AS matched",
+    ].join("\n"),
+  };
+}
+
+interface PendingRow {
+  statement: Statement;
+  param: unknown;
+}
+
+interface Batch {
+  rows: PendingRow[];
+  step: number;
+  line: number;
+}
+
+export interface WriteOptions {
+  batchSize?: number;
+  onRows?: (rows: number) => void;
+}
+
+/**
+ * Writes a validated dataset, streamed from its files, in batches of parameters: one transaction
+ * per batch, each also moving the run's checkpoint. Memory holds one batch (plus the next being
+ * read); nothing is quadratic. Resuming a run starts after its checkpoint.
+ */
+export async function writeDataset(
+  db: Database,
+  dir: string,
+  checker: DatasetChecker,
+  run: ImportRun,
+  options: WriteOptions = {},
+): Promise<ImportRun> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const onRows = options.onRows ?? (() => {});
+  const statements = new Map<string, Statement>();
+  const statementFor = (key: string, make: () => Statement) => {
+    let statement = statements.get(key);
+    if (!statement) {
+      statement = make();
+      statements.set(key, statement);
     }
-    const relGroups = groupBy(dataset.relationships, (r) => `${r.fromLabel}-[${r.type}]->${r.toLabel}`);
-    for (const [key, rels] of relGroups) {
-      const first = rels[0];
-      if (!first) continue;
-      const counts = await runBatches(tx, relationshipStatement(first), rels, (r) => ({
-        from: r.from,
-        to: r.to,
-        identity: r.identity,
-        properties: r.properties,
-      }));
-      if (counts.matched !== rels.length) {
-        // Validation checked every endpoint; a mismatch means the graph lacks a node the dataset
-        // expects. Throwing rolls the whole import back.
-        throw new Error(`${key}: only ${counts.matched} of ${rels.length} relationships found both ends`);
+    return statement;
+  };
+  let state = { ...run, counts: { ...run.counts } };
+  let inflight: Promise<void> | undefined;
+  let failure: unknown;
+
+  const commit = async (batch: Batch) => {
+    // Group by statement; a Map of arrays, each row pushed once.
+    const groups = new Map<Statement, unknown[]>();
+    for (const row of batch.rows) {
+      const group = groups.get(row.statement);
+      if (group) group.push(row.param);
+      else groups.set(row.statement, [row.param]);
+    }
+    const next = await db.run("WRITE", async (tx: ManagedTransaction) => {
+      const after = { ...state, counts: { ...state.counts } };
+      for (const [statement, rows] of groups) {
+        const result = await tx.run(statement.cypher, { rows, run: run.id });
+        const updates = result.summary.counters.updates();
+        const matched = result.records[0]?.get("matched");
+        if (typeof matched === "number" && matched !== rows.length) {
+          // Validation checked every endpoint; a mismatch means the graph lacks a node the
+          // dataset expects (deleted meanwhile). Throwing rolls this batch back.
+          throw new Error(
+            `${statement.key}: only ${matched} of ${rows.length} relationships found both ends`,
+          );
+        }
+        const count = after.counts[statement.key] ?? { rows: 0, created: 0 };
+        const created = updates.nodesCreated + updates.relationshipsCreated;
+        after.counts[statement.key] = { rows: count.rows + rows.length, created: count.created + created };
+        after.nodesCreated += updates.nodesCreated;
+        after.relationshipsCreated += updates.relationshipsCreated;
+        after.propertiesSet += updates.propertiesSet;
       }
-      report.relationships.push({ what: key, rows: rels.length, created: counts.relationshipsCreated });
-      report.propertiesSet += counts.propertiesSet;
+      after.step = batch.step;
+      after.line = batch.line;
+      after.rowsWritten += batch.rows.length;
+      await checkpoint(tx, after);
+      return after;
+    });
+    state = next;
+    onRows(batch.rows.length);
+  };
+
+  const submit = async (batch: Batch) => {
+    if (inflight) await inflight;
+    if (failure) throw failure;
+    // The next batch is read and converted while this one is written.
+    inflight = commit(batch).catch((error: unknown) => {
+      failure = error;
+    });
+  };
+
+  // A batch may span files (nodes first, then the relationships that need them), so a dataset
+  // smaller than one batch is written in one transaction: all or nothing.
+  let batch: Batch = { rows: [], step: state.step, line: state.line };
+  for (let step = state.step; step < WRITE_STEPS.length; step++) {
+    const writeStep = WRITE_STEPS[step] as WriteStep;
+    const issues: DatasetIssue[] = [];
+    const csv = await streamCsv(dir, writeStep.file, issues);
+    if (issues.length)
+      throw new Error(`${writeStep.file} changed since it was validated: ${issues[0]?.message}`);
+    if (!csv) continue;
+    const after = step === run.step ? run.line : 0;
+    for await (const chunk of csv.chunks) {
+      for (const row of chunk) {
+        if (row.line <= after) continue;
+        const pending = toPending(writeStep, row.cells, checker, state.fresh, statementFor);
+        if (pending) batch.rows.push(pending);
+        batch.step = step;
+        batch.line = row.line;
+        if (batch.rows.length >= batchSize) {
+          await submit(batch);
+          batch = { rows: [], step, line: row.line };
+        }
+      }
     }
-    return report;
-  });
+  }
+  if (batch.rows.length) await submit(batch);
+  if (inflight) await inflight;
+  if (failure) throw failure;
+  return state;
+}
+
+function toPending(
+  step: WriteStep,
+  cells: Record<string, string>,
+  checker: DatasetChecker,
+  fresh: boolean,
+  statementFor: (key: string, make: () => Statement) => Statement,
+): PendingRow | undefined {
+  if (step.kind === "sources") {
+    const { key, ...rest } = sourceRow.parse(cells);
+    const properties: Record<string, string | null> = {};
+    for (const [k, v] of Object.entries(rest)) properties[k] = v ?? null;
+    return { statement: statementFor("Source", () => sourceStatement(fresh)), param: { key, properties } };
+  }
+  const value = step.spec.row.parse(cells) as Record<string, unknown>;
+  if (step.kind === "node") {
+    const node: NodeRecord = toNodeRecord(step.spec, value);
+    const key = node.labels.join(":");
+    return {
+      statement: statementFor(key, () => nodeStatement(node.labels, fresh)),
+      param: { id: node.id, properties: node.properties },
+    };
+  }
+  const spec = step.spec;
+  const from = (spec === PART_OF ? value.id : value.from) as string;
+  const to = (spec === PART_OF ? value.country : value.to) as string | undefined;
+  if (to === undefined) return undefined;
+  const fromLabel = spec.from.find((l) => checker.labelsOf(from)?.includes(l));
+  const toLabel = spec.to.find((l) => checker.labelsOf(to)?.includes(l));
+  if (!fromLabel || !toLabel) throw new Error(`${step.file}: ${from} -> ${to} was not validated`);
+  const record = toRelationshipRecord(spec, value, fromLabel, toLabel);
+  const key = `${fromLabel}|${spec.type}|${toLabel}`;
+  return {
+    statement: statementFor(key, () => relationshipStatement(spec, fromLabel, toLabel, fresh)),
+    param: { from: record.from, to: record.to, identity: record.identity, properties: record.properties },
+  };
 }

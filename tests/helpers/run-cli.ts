@@ -22,11 +22,11 @@ function cliEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs one of our CLIs as a real process, pointed at the test run's database through NEO4J_URI. */
-export function runCli(script: string, args: string[]): CliResult {
+export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", join(projectRoot, "src", "cli", script), ...args],
-    { cwd: projectRoot, encoding: "utf8", env: cliEnv(), timeout: 120_000 },
+    { cwd: projectRoot, encoding: "utf8", env: { ...cliEnv(), ...env }, timeout: 120_000 },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -40,12 +40,18 @@ function refuse(message: string, code: string, extensions: Record<string, unknow
 export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
   const maxTerms = limits.maxInputTerms ?? MAX_INPUT_TERMS;
   const maxDepth = limits.maxInputDepth ?? MAX_INPUT_DEPTH;
+  // The checks depend only on the document, the operation and the variables. Apollo keeps parsed
+  // documents in a cache (same object for the same query text), so a request it has seen and
+  // accepted is not estimated again: the estimate was the largest cost of this plugin per request.
+  const accepted = new WeakMap<object, Set<string>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           // Unknown operationName: Apollo answers OPERATION_RESOLUTION_FAILURE right after this hook.
           if (!operation) return;
+          const key = `${operation.name?.value ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
+          if (accepted.get(document)?.has(key)) return;
           if (operation.operation === "subscription") {
             refuse("Subscriptions are not supported by this API; use a query.", "OPERATION_NOT_SUPPORTED");
           }
@@ -112,6 +118,9 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
               { cost, maxCost: limits.maxCost },
             );
           }
+          const seen = accepted.get(document) ?? new Set<string>();
+          if (seen.size < 100) seen.add(key);
+          accepted.set(document, seen);
         },
       };
     },

@@ -194,6 +194,7 @@ export interface StartOptions {
  */
 export async function startLocalNeo4j(config: AppConfig, options: StartOptions): Promise<DatabaseTarget> {
   const log = options.log ?? (() => {});
+  restrictDataDir();
   const password = localPassword(config);
   const running = readState();
   if (running) {

@@ -116,8 +116,14 @@ describe("the engines agree", () => {
       expect(fallback.engineNote).toMatch(/no Graph Data Science/);
       context.skip();
     }
-    // The whole network, one region with ties, and one whose organizations have none among them.
-    for (const scope of [{}, { regionId: "flanders" }, { regionId: "wallonia", asOf: 2013 }]) {
+    // The whole network (native projection), a year (Cypher projection), one region with ties, and
+    // one whose organizations have none among them.
+    for (const scope of [
+      {},
+      { asOf: 2013 },
+      { regionId: "flanders" },
+      { regionId: "wallonia", asOf: 2013 },
+    ]) {
       const gds = await analyze(db, { ...scope, engine: "gds" });
       const ts = await analyze(db, { ...scope, engine: "typescript" });
       expect(gds.engine).toBe(`gds-${version}+typescript`);

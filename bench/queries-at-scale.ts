@@ -1,0 +1,281 @@
+/**
+ * Queries at scale (opt-in: `npm run bench -- --scale N`): against the configured database, which
+ * must already hold a large ecosystem (e.g. `npm run generate` + `npm run import`), this measures
+ *
+ * - every single-entity traversal over >= 200 random ids, raw Cypher (the same .cypher file the
+ *   resolver runs, through the application's driver) and GraphQL over HTTP (an in-process server),
+ *   back to back per id in the same run: p50 / p99 and the GraphQL / raw ratio;
+ * - a page of dependentFirms for the partner whose dependents are closest to 13,000;
+ * - the global measures: ecosystem summary (whole graph and a region), networkMetrics of a region,
+ *   and the analytics with each engine (time and memory).
+ *
+ * Targets (issue 9): traversal p99 <= 50 ms raw and GraphQL p99 <= 1.3 x raw; a page <= 50 ms.
+ */
+import { performance } from "node:perf_hooks";
+import { startHttpServer } from "../src/api/app.js";
+import { buildGraphQLSchema } from "../src/api/graphql-schema.js";
+import { loadConfig } from "../src/config/env.js";
+import { loadQuery } from "../src/cypher/library.js";
+import { runQuery } from "../src/cypher/run-query.js";
+import { connect } from "../src/db/connect.js";
+import type { Database } from "../src/db/database.js";
+
+export interface ScaleOptions {
+  /** Organizations the database is expected to hold (a label for the report; checked loosely). */
+  organizations: number;
+  /** Random ids per traversal (at least 200). */
+  ids: number;
+  /** Also time `analyze` over the whole graph with each engine (minutes at a million). */
+  wholeGraphAnalytics: boolean;
+  seed: number;
+}
+
+interface Row {
+  name: string;
+  runs: number;
+  rawP50: number;
+  rawP99: number;
+  gqlP50: number;
+  gqlP99: number;
+  ok: boolean;
+}
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function quantile(times: number[], q: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await fn();
+  return [performance.now() - start, value];
+}
+
+/** Every organization id with its kind, read page by page (no single result holds them all). */
+async function allIds(db: Database): Promise<{ id: string; kind: string }[]> {
+  const out: { id: string; kind: string }[] = [];
+  let after = "";
+  for (;;) {
+    const rows = await db.read<{ id: string; kind: string }>(
+      `MATCH (o:Organization) WHERE o.id > $after
+       WITH o ORDER BY o.id LIMIT 50000
+       RETURN o.id AS id, [l IN labels(o) WHERE l <> 'Organization'][0] AS kind`,
+      { after },
+    );
+    out.push(...rows);
+    const last = rows.at(-1);
+    if (!last || rows.length < 50000) return out;
+    after = last.id;
+  }
+}
+
+export async function queryScaleBench(db: Database, options: ScaleOptions): Promise<{ failed: number }> {
+  const config = loadConfig();
+  const random = seeded(options.seed);
+  const log = (line: string) => console.error(`[scale queries] ${line}`);
+  log("reading the organization ids");
+  const ids = await allIds(db);
+  if (ids.length < options.organizations * 0.5)
+    throw new Error(
+      `The database holds ${ids.length} organizations; --scale ${options.organizations} expects about that many. Import a dataset of that size first (npm run generate, npm run import).`,
+    );
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
+  const partners = ids.filter((o) => o.kind !== "Firm");
+  const sample = (list: { id: string }[]) => Array.from({ length: options.ids }, () => pick(list).id);
+
+  const schema = await buildGraphQLSchema(db, undefined);
+  const server = await startHttpServer(db, schema, { ...config.server, port: 0 });
+  const post = async (query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { errors?: { message: string }[] };
+    if (body.errors) throw new Error(`GraphQL error: ${body.errors[0]?.message}`);
+    return body;
+  };
+
+  const rows: Row[] = [];
+  const traverse = async (
+    name: string,
+    query: string,
+    gql: string,
+    params: Record<string, unknown>[],
+    target = 50,
+  ) => {
+    const cypher = loadQuery(query);
+    const raw: number[] = [];
+    const viaHttp: number[] = [];
+    // Warm-up on a few ids (plans, JIT), then the same ids back to back: raw, then GraphQL.
+    for (const p of params.slice(0, 5)) {
+      await runQuery(db, cypher, p);
+      await post(gql, p);
+    }
+    for (const p of params) {
+      raw.push((await timed(() => runQuery(db, cypher, p)))[0]);
+      viaHttp.push((await timed(() => post(gql, p)))[0]);
+    }
+    const row = {
+      name,
+      runs: params.length,
+      rawP50: quantile(raw, 0.5),
+      rawP99: quantile(raw, 0.99),
+      gqlP50: quantile(viaHttp, 0.5),
+      gqlP99: quantile(viaHttp, 0.99),
+      ok: false,
+    };
+    row.ok = row.rawP99 <= target && row.gqlP99 <= 1.3 * row.rawP99;
+    rows.push(row);
+    log(`${name}: raw p99 ${row.rawP99.toFixed(1)} ms, GraphQL p99 ${row.gqlP99.toFixed(1)} ms`);
+  };
+
+  const globals: { name: string; ms: number; note: string }[] = [];
+  try {
+    const orgIds = sample(ids);
+    await traverse(
+      "spinOffLineage",
+      "spin-off-lineage",
+      `query($id: ID!) { spinOffLineage(id: $id) { depth year organization { id name } } }`,
+      orgIds.map((id) => ({ id })),
+    );
+    await traverse(
+      "spinOffDescendants (maxDepth 6)",
+      "spin-off-descendants",
+      `query($id: ID!, $maxDepth: Int) { spinOffDescendants(id: $id, maxDepth: $maxDepth) { depth organization { id name } } }`,
+      sample(ids).map((id) => ({ id, maxDepth: 6 })),
+    );
+    await traverse(
+      "partnerDependency",
+      "partner-dependency",
+      `query($id: ID!) { partnerDependency(id: $id) { allianceCount partnerCount concentration
+         partners { partner { id name } share types } dependencyAreas { area allianceCount partnerCount } } }`,
+      sample(ids).map((id) => ({ id })),
+    );
+    await traverse(
+      "dependentFirms (first page of 50)",
+      "dependent-firms",
+      `query($partnerId: ID!) { dependentFirms(partnerId: $partnerId, limit: 50) { totalCount hasMore
+         firms { firm { id name } allianceCount share types } } }`,
+      sample(partners).map((partnerId) => ({ partnerId, limit: 50, offset: 0 })),
+    );
+    await traverse(
+      "connectionPath (maxHops 6)",
+      "connection-path",
+      `query($fromId: ID!, $toId: ID!) { connectionPath(fromId: $fromId, toId: $toId, maxHops: 6) {
+         organization { id name } via direction } }`,
+      sample(ids).map((fromId) => ({ fromId, toId: pick(ids).id, maxHops: 6 })),
+    );
+
+    // The partner whose number of allied organizations is closest to 13,000, paged through.
+    const [hub] = await db.read<{ id: string; allies: number }>(
+      `MATCH (p:PharmaCompany) WITH p, COUNT { (p)-[:ALLIANCE]-() } AS allies
+       RETURN p.id AS id, allies ORDER BY abs(allies - 13000) LIMIT 1`,
+    );
+    if (hub) {
+      const offsets = Array.from({ length: 50 }, (_, k) => Math.floor((k / 50) * hub.allies));
+      await traverse(
+        `dependentFirms page of 50, hub with ${hub.allies} alliances`,
+        "dependent-firms",
+        `query($partnerId: ID!, $offset: Int) { dependentFirms(partnerId: $partnerId, limit: 50, offset: $offset) {
+           totalCount firms { firm { id name } share } } }`,
+        offsets.map((offset) => ({ partnerId: hub.id, limit: 50, offset })),
+      );
+    }
+
+    // Global measures: one timed run each (they are not per-request work).
+    const summary = loadQuery("ecosystem-summary");
+    const [summaryMs] = await timed(() => runQuery(db, summary, { top: 5 }));
+    globals.push({ name: "ecosystem summary, whole graph", ms: summaryMs, note: "streamed aggregates" });
+    const [region] = await db.read<{ id: string; organizations: number }>(
+      `MATCH (r:Region) WITH r, COUNT { (r)<-[:LOCATED_IN]-() } AS organizations
+       RETURN r.id AS id, organizations ORDER BY organizations DESC, id LIMIT 1`,
+    );
+    if (region) {
+      const [regionMs] = await timed(() =>
+        runQuery(db, loadQuery("region-summary"), { regionId: region.id, top: 5 }),
+      );
+      globals.push({
+        name: `ecosystem summary, region (${region.organizations} orgs)`,
+        ms: regionMs,
+        note: region.id,
+      });
+      const [metricsMs] = await timed(() =>
+        post(
+          `query($r: ID) { networkMetrics(regionId: $r) { nodeCount edgeCount engine topByDegree { score } } }`,
+          {
+            r: region.id,
+          },
+        ),
+      );
+      globals.push({
+        name: `networkMetrics, region (${region.organizations} orgs)`,
+        ms: metricsMs,
+        note: "computed on demand",
+      });
+    }
+    if (options.wholeGraphAnalytics) {
+      const { analyze } = await import("../src/analytics/analyze.js");
+      for (const engine of ["typescript", "gds"] as const) {
+        const before = process.memoryUsage().rss;
+        const [ms, result] = await timed(() => analyze(db, { engine }));
+        globals.push({
+          name: `analytics, whole graph, engine ${engine}`,
+          ms,
+          note: `${result.network.nodeCount} nodes, ${result.network.edgeCount} edges; rss +${((process.memoryUsage().rss - before) / 2 ** 20).toFixed(0)} MiB${result.network.pathsSampled ? "; paths sampled" : ""}`,
+        });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  console.log(`\nQueries at scale: ${ids.length} organizations, ${options.ids} random ids per traversal`);
+  console.log(
+    "traversal                                             runs  raw p50  raw p99  gql p50  gql p99  p99 ratio  ok",
+  );
+  let failed = 0;
+  for (const r of rows) {
+    if (!r.ok) failed++;
+    console.log(
+      `${r.name.padEnd(52)} ${String(r.runs).padStart(5)} ${r.rawP50.toFixed(1).padStart(8)} ${r.rawP99.toFixed(1).padStart(8)} ${r.gqlP50.toFixed(1).padStart(8)} ${r.gqlP99.toFixed(1).padStart(8)} ${(r.gqlP99 / r.rawP99).toFixed(2).padStart(10)}  ${r.ok ? "yes" : "NO"}`,
+    );
+  }
+  console.log("\nglobal measure                                          ms  note");
+  for (const g of globals) console.log(`${g.name.padEnd(52)} ${g.ms.toFixed(0).padStart(8)}  ${g.note}`);
+  return { failed };
+}
+
+/** Entry from bench/run.ts: `--scale N [--ids K] [--whole-graph-analytics] [--seed S]`. */
+export async function runQueryScaleBench(argv: string[]): Promise<number> {
+  const value = (flag: string, fallback: number) => {
+    const at = argv.indexOf(flag);
+    const parsed = at >= 0 ? Number(argv[at + 1]) : fallback;
+    if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${flag} needs a positive whole number`);
+    return parsed;
+  };
+  const options: ScaleOptions = {
+    organizations: value("--scale", 1_000_000),
+    ids: Math.max(200, value("--ids", 200)),
+    wholeGraphAnalytics: argv.includes("--whole-graph-analytics"),
+    seed: value("--seed", 1),
+  };
+  const connected = await connect(loadConfig(), { log: (line) => console.error(line) });
+  try {
+    const { failed } = await queryScaleBench(connected.db, options);
+    return failed > 0 ? 1 : 0;
+  } finally {
+    await connected.release();
+  }
+}

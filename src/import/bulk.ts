@@ -1,0 +1,320 @@
+import { once } from "node:events";
+import { createWriteStream, mkdirSync, rmSync, type WriteStream, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
+import type { AppConfig } from "../config/env.js";
+import { connect } from "../db/connect.js";
+import { Database } from "../db/database.js";
+import { isDockerAvailable } from "../db/docker.js";
+import { type AdminImportInput, runAdminImport } from "../db/local/admin-import.js";
+import { readState, startLocalNeo4j, stopLocalNeo4j } from "../db/local/local-server.js";
+import { chooseProvider } from "../db/provider.js";
+import { applySchema } from "../db/schema.js";
+import { BadInputError, DatasetInvalidError } from "../errors/app-errors.js";
+import { dataDir } from "../paths.js";
+import type { ImportProgress } from "./import-dataset.js";
+import { type ItemCount, RUN_PROPERTY } from "./ledger.js";
+import {
+  type NodeRecord,
+  type PropertyValue,
+  type RecordSink,
+  type RelationshipRecord,
+  scanDataset,
+} from "./validate.js";
+
+/** Refused: --bulk only loads into the project's own local Neo4j, and only an empty one. */
+export class BulkRefusedError extends BadInputError {}
+
+type AdminType = "string" | "double" | "boolean" | "string[]";
+
+function typeOf(value: PropertyValue | null): AdminType | undefined {
+  if (value === null) return undefined;
+  if (Array.isArray(value)) return "string[]";
+  if (typeof value === "number") return "double";
+  if (typeof value === "boolean") return "boolean";
+  return "string";
+}
+
+function cell(value: PropertyValue | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  return Array.isArray(value) ? value.join("|") : String(value);
+}
+
+/**
+ * One neo4j-admin input file: rows go to `<name>.csv`, the header to `<name>-header.csv` once the
+ * column types are known. Numbers are written as `double`, as the online import stores them.
+ */
+class AdminFile {
+  private readonly out: WriteStream;
+  private pending: string[][] = [];
+  private readonly types: (AdminType | undefined)[];
+  rows = 0;
+
+  constructor(
+    readonly dir: string,
+    readonly name: string,
+    private readonly fixed: string[],
+    private readonly columns: string[],
+  ) {
+    this.out = createWriteStream(join(dir, `${name}.csv`));
+    this.types = columns.map(() => undefined);
+  }
+
+  add(fixedCells: string[], values: (PropertyValue | null)[], runId: string): void {
+    for (let i = 0; i < values.length; i++) this.types[i] ??= typeOf(values[i] ?? null);
+    this.pending.push([...fixedCells, ...values.map(cell), runId]);
+    this.rows++;
+  }
+
+  async drain(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const text = stringify(this.pending);
+    this.pending = [];
+    if (!this.out.write(text)) await once(this.out, "drain");
+  }
+
+  async close(): Promise<string[]> {
+    await this.drain();
+    this.out.end();
+    await once(this.out, "finish");
+    const header = [
+      ...this.fixed,
+      ...this.columns.map((c, i) => `${c}:${this.types[i] ?? "string"}`),
+      RUN_PROPERTY,
+    ];
+    const headerFile = join(this.dir, `${this.name}-header.csv`);
+    writeFileSync(headerFile, stringify([header]));
+    return [headerFile, join(this.dir, `${this.name}.csv`)];
+  }
+}
+
+/** Converts validated records into neo4j-admin input files while validation streams the dataset. */
+class AdminFilesSink implements RecordSink {
+  private readonly nodeFiles = new Map<string, { labels: string[]; file: AdminFile }>();
+  private readonly relationshipFiles = new Map<string, { type: string; file: AdminFile }>();
+  private sources: AdminFile | undefined;
+  readonly counts: Record<string, ItemCount> = {};
+
+  constructor(
+    private readonly dir: string,
+    private readonly runId: string,
+  ) {}
+
+  private count(what: string): void {
+    const c = this.counts[what] ?? { rows: 0, created: 0 };
+    c.rows++;
+    c.created++;
+    this.counts[what] = c;
+  }
+
+  source(value: Record<string, unknown>): void {
+    const columns = ["title", "citation", "url", "note"];
+    this.sources ??= new AdminFile(this.dir, "sources", ["key:ID(Source)"], columns);
+    this.sources.add(
+      [String(value.key)],
+      columns.map((c) => (value[c] as string | undefined) ?? null),
+      this.runId,
+    );
+    this.count("Source");
+  }
+
+  node(record: NodeRecord): void {
+    const key = record.labels.join(":");
+    let entry = this.nodeFiles.get(key);
+    if (!entry) {
+      const file = new AdminFile(
+        this.dir,
+        `nodes-${this.nodeFiles.size}`,
+        ["id:ID(Node)"],
+        Object.keys(record.properties),
+      );
+      entry = { labels: record.labels, file };
+      this.nodeFiles.set(key, entry);
+    }
+    entry.file.add([record.id], Object.values(record.properties), this.runId);
+    this.count(key);
+  }
+
+  relationship(record: RelationshipRecord): void {
+    const key = `${record.fromLabel}-[${record.type}]->${record.toLabel}`;
+    let entry = this.relationshipFiles.get(key);
+    if (!entry) {
+      const columns = [...Object.keys(record.identity), ...Object.keys(record.properties)];
+      const file = new AdminFile(
+        this.dir,
+        `relationships-${this.relationshipFiles.size}`,
+        [":START_ID(Node)", ":END_ID(Node)"],
+        columns,
+      );
+      entry = { type: record.type, file };
+      this.relationshipFiles.set(key, entry);
+    }
+    entry.file.add(
+      [record.from, record.to],
+      [...Object.values(record.identity), ...Object.values(record.properties)],
+      this.runId,
+    );
+    this.count(key);
+  }
+
+  async drain(): Promise<void> {
+    for (const { file } of this.nodeFiles.values()) await file.drain();
+    for (const { file } of this.relationshipFiles.values()) await file.drain();
+    await this.sources?.drain();
+  }
+
+  async close(): Promise<AdminImportInput> {
+    const nodes: AdminImportInput["nodes"] = [];
+    if (this.sources) nodes.push({ labels: ["Source"], files: await this.sources.close() });
+    for (const { labels, file } of this.nodeFiles.values()) nodes.push({ labels, files: await file.close() });
+    const relationships: AdminImportInput["relationships"] = [];
+    for (const { type, file } of this.relationshipFiles.values())
+      relationships.push({ type, files: await file.close() });
+    return { nodes, relationships };
+  }
+}
+
+export interface BulkOptions {
+  /** Keep the neo4j-admin files (the benchmark runs neo4j-admin on them by hand). */
+  keepFiles?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BulkReport {
+  runId: string;
+  rows: number;
+  nodes: number;
+  relationships: number;
+  filesDir: string;
+  seconds: { validateAndConvert: number; adminImport: number; restartAndSchema: number; total: number };
+}
+
+function newBulkRunId(): string {
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
+  return `${stamp}-bulk`;
+}
+
+/**
+ * `npm run import -- DIR --bulk`: the fast path for a first load into the project's own local
+ * Neo4j. Validates the dataset exactly as the online import does, converting it to neo4j-admin's
+ * format in the same pass; refuses unless the database is empty; stops the server, runs
+ * `neo4j-admin database import full`, starts it again, applies the schema and records the run in
+ * the ledger (method 'bulk'), so --status and --rollback treat it like any other run.
+ */
+export async function bulkLoad(
+  config: AppConfig,
+  dir: string,
+  progress?: ImportProgress,
+  options: BulkOptions = {},
+): Promise<BulkReport> {
+  const log = options.log ?? (() => {});
+  const needsDockerProbe = config.neo4j.provider === "auto" && !config.neo4j.uri;
+  const provider = chooseProvider(config, needsDockerProbe ? await isDockerAvailable() : false);
+  if (provider !== "local") {
+    throw new BulkRefusedError(
+      `--bulk loads through neo4j-admin into the project's own local Neo4j only, but the target here is the ${provider} provider` +
+        `${config.neo4j.uri ? ` (NEO4J_URI=${config.neo4j.uri})` : ""}. Run the import without --bulk: the online import works with any Neo4j, remote or clustered.`,
+    );
+  }
+  const started = performance.now();
+  const runId = newBulkRunId();
+  const filesDir = join(dataDir, "bulk-import", runId);
+  mkdirSync(filesDir, { recursive: true });
+  let keep = options.keepFiles ?? false;
+  try {
+    // 1. Validation, converting as it goes; nothing touches the database yet.
+    progress?.phase("validate + convert for neo4j-admin");
+    const sink = new AdminFilesSink(filesDir, runId);
+    const scan = await scanDataset(dir, (n) => progress?.increment(n), sink);
+    const input = await sink.close();
+    if (scan.issueCount > 0) throw new DatasetInvalidError(scan.issues, scan.issueCount);
+    const converted = performance.now();
+
+    // 2. Only an empty database: neo4j-admin replaces the whole store.
+    const wasRunning = readState() !== undefined;
+    const probe = await connect(config, { log });
+    try {
+      const [row] = await probe.db.read<{ n: number }>("MATCH (n) RETURN count(n) AS n");
+      if ((row?.n ?? 0) > 0) {
+        throw new BulkRefusedError(
+          `--bulk needs an empty database, and the local Neo4j holds ${row?.n} nodes. Import without --bulk (it merges into existing data), or empty it first with \`npm run db:reset -- --yes\`.`,
+        );
+      }
+    } finally {
+      await probe.release();
+    }
+    if (readState()) await stopLocalNeo4j();
+
+    // 3. neo4j-admin on the converted files.
+    progress?.phase("neo4j-admin database import full");
+    const adminStart = performance.now();
+    await runAdminImport(config, input, log);
+    const adminDone = performance.now();
+
+    // 4. Start again (detached if it was running before), schema, ledger entry.
+    progress?.phase("start Neo4j, constraints and indexes");
+    const target = await startLocalNeo4j(config, { detached: wasRunning, log });
+    const db = new Database(target);
+    try {
+      await applySchema(db);
+      const rows = [...scan.rowCounts.values()].reduce((a, b) => a + b, 0);
+      const nodes = Object.entries(sink.counts)
+        .filter(([what]) => !what.includes("-["))
+        .reduce((a, [, c]) => a + c.created, 0);
+      const relationships = Object.entries(sink.counts)
+        .filter(([what]) => what.includes("-["))
+        .reduce((a, [, c]) => a + c.created, 0);
+      const now = new Date().toISOString();
+      await db.write(
+        `CREATE (:ImportRun {id: $id, dir: $dir, fingerprint: $fingerprint, method: 'bulk', status: 'complete',
+           startedAt: $startedAt, updatedAt: $now, finishedAt: $now, fresh: true, step: 0, line: 0, rowsWritten: $rows,
+           nodesCreated: $nodes, relationshipsCreated: $relationships, propertiesSet: 0, counts: $counts, error: null})`,
+        {
+          id: runId,
+          dir,
+          fingerprint: scan.fingerprint,
+          startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
+          now,
+          rows,
+          nodes,
+          relationships,
+          counts: JSON.stringify(sink.counts),
+        },
+      );
+      const done = performance.now();
+      return {
+        runId,
+        rows,
+        nodes,
+        relationships,
+        filesDir,
+        seconds: {
+          validateAndConvert: (converted - started) / 1000,
+          adminImport: (adminDone - adminStart) / 1000,
+          restartAndSchema: (done - adminDone) / 1000,
+          total: (done - started) / 1000,
+        },
+      };
+    } finally {
+      await db.close();
+      // A server that was running (npm run db:start) keeps running; one started here stops.
+      if (!wasRunning) await target.stop();
+    }
+  } catch (error) {
+    keep = false;
+    throw error;
+  } finally {
+    if (!keep) rmSync(filesDir, { recursive: true, force: true });
+  }
+}
+
+export function formatBulkReport(report: BulkReport): string {
+  const s = report.seconds;
+  return [
+    `Bulk-loaded run ${report.runId}: ${report.rows} rows, ${report.nodes} nodes and ${report.relationships} relationships created.`,
+    `  validate + convert ${s.validateAndConvert.toFixed(1)} s, neo4j-admin ${s.adminImport.toFixed(1)} s, restart + schema ${s.restartAndSchema.toFixed(1)} s; total ${s.total.toFixed(1)} s (${Math.round(report.rows / s.total)} rows/s).`,
+  ].join("\n");
+}

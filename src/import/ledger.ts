@@ -1,0 +1,201 @@
+import { randomBytes } from "node:crypto";
+import type { ManagedTransaction } from "neo4j-driver";
+import type { Database } from "../db/database.js";
+import { NotFoundError } from "../errors/app-errors.js";
+
+/**
+ * The import ledger, kept in the graph as one (:ImportRun) node per run. A run writes in many
+ * transactions; each one also moves the run's checkpoint and counts, in the same transaction, so
+ * the ledger always says exactly what is in the graph. What a run creates carries its id in
+ * `importRun`, which is how it is rolled back.
+ */
+export type RunStatus = "running" | "complete" | "failed" | "rolled-back";
+export type RunMethod = "online" | "bulk";
+
+export interface ItemCount {
+  rows: number;
+  created: number;
+}
+
+export interface ImportRun {
+  id: string;
+  dir: string;
+  fingerprint: string;
+  method: RunMethod;
+  status: RunStatus;
+  startedAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  /** All of the dataset's nodes were absent when the run began: its nodes are created, not merged. */
+  fresh: boolean;
+  /** Checkpoint: steps before `step` are written, and rows up to `line` of step `step`. */
+  step: number;
+  line: number;
+  rowsWritten: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  /** Per node label set / relationship pattern. */
+  counts: Record<string, ItemCount>;
+  error: string | null;
+}
+
+/** The property that marks what a run created. */
+export const RUN_PROPERTY = "importRun";
+
+function newRunId(): string {
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
+  return `${stamp}-${randomBytes(3).toString("hex")}`;
+}
+
+type StoredRun = Omit<ImportRun, "counts"> & { counts: string };
+
+function fromStored(stored: StoredRun): ImportRun {
+  return { ...stored, counts: JSON.parse(stored.counts || "{}") as Record<string, ItemCount> };
+}
+
+const RETURN_RUN = "RETURN r {.*} AS run";
+
+export async function findRun(db: Database, id: string): Promise<ImportRun | undefined> {
+  const [row] = await db.read<{ run: StoredRun }>(`MATCH (r:ImportRun {id: $id}) ${RETURN_RUN}`, { id });
+  return row ? fromStored(row.run) : undefined;
+}
+
+export async function listRuns(db: Database, limit = 50): Promise<ImportRun[]> {
+  const rows = await db.read<{ run: StoredRun }>(
+    `MATCH (r:ImportRun) WITH r ORDER BY r.startedAt DESC LIMIT $limit ${RETURN_RUN}`,
+    { limit },
+  );
+  return rows.map((row) => fromStored(row.run));
+}
+
+/** Runs that began and neither completed nor were rolled back: the graph may hold part of them. */
+export async function unfinishedRuns(db: Database): Promise<ImportRun[]> {
+  const rows = await db.read<{ run: StoredRun }>(
+    `MATCH (r:ImportRun) WHERE r.status IN ['running', 'failed'] WITH r ORDER BY r.startedAt DESC ${RETURN_RUN}`,
+  );
+  return rows.map((row) => fromStored(row.run));
+}
+
+/** The unfinished run of the same data (same files, same bytes), which a new run resumes. */
+export async function resumableRun(
+  db: Database,
+  fingerprint: string,
+  method: RunMethod,
+): Promise<ImportRun | undefined> {
+  const rows = await db.read<{ run: StoredRun }>(
+    `MATCH (r:ImportRun {fingerprint: $fingerprint, method: $method}) WHERE r.status IN ['running', 'failed']
+     WITH r ORDER BY r.startedAt DESC LIMIT 1 ${RETURN_RUN}`,
+    { fingerprint, method },
+  );
+  return rows[0] ? fromStored(rows[0].run) : undefined;
+}
+
+export async function beginRun(
+  db: Database,
+  run: { dir: string; fingerprint: string; method: RunMethod; fresh: boolean },
+): Promise<ImportRun> {
+  const now = new Date().toISOString();
+  const [row] = await db.write<{ run: StoredRun }>(
+    `CREATE (r:ImportRun {id: $id, dir: $dir, fingerprint: $fingerprint, method: $method, status: 'running',
+       startedAt: $now, updatedAt: $now, finishedAt: null, fresh: $fresh, step: 0, line: 0, rowsWritten: 0,
+       nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, counts: '{}', error: null})
+     ${RETURN_RUN}`,
+    { id: newRunId(), now, ...run },
+  );
+  if (!row) throw new Error("Creating the import run returned nothing");
+  return fromStored(row.run);
+}
+
+export async function markResumed(db: Database, id: string): Promise<void> {
+  await db.write(
+    "MATCH (r:ImportRun {id: $id}) SET r.status = 'running', r.error = null, r.updatedAt = $now",
+    {
+      id,
+      now: new Date().toISOString(),
+    },
+  );
+}
+
+/** Moves the checkpoint and counts inside the transaction that wrote the rows. */
+export async function checkpoint(tx: ManagedTransaction, run: ImportRun): Promise<void> {
+  await tx.run(
+    `MATCH (r:ImportRun {id: $id})
+     SET r.step = $step, r.line = $line, r.rowsWritten = $rowsWritten, r.nodesCreated = $nodesCreated,
+         r.relationshipsCreated = $relationshipsCreated, r.propertiesSet = $propertiesSet,
+         r.counts = $counts, r.updatedAt = $now`,
+    {
+      id: run.id,
+      step: run.step,
+      line: run.line,
+      rowsWritten: run.rowsWritten,
+      nodesCreated: run.nodesCreated,
+      relationshipsCreated: run.relationshipsCreated,
+      propertiesSet: run.propertiesSet,
+      counts: JSON.stringify(run.counts),
+      now: new Date().toISOString(),
+    },
+  );
+}
+
+export async function finishRun(
+  db: Database,
+  id: string,
+  status: "complete" | "failed",
+  error?: string,
+): Promise<void> {
+  const now = new Date().toISOString();
+  await db.write(
+    "MATCH (r:ImportRun {id: $id}) SET r.status = $status, r.error = $error, r.updatedAt = $now, r.finishedAt = $finishedAt",
+    { id, status, error: error ?? null, now, finishedAt: status === "complete" ? now : null },
+  );
+}
+
+/**
+ * Deletes what a run created (nodes and relationships marked with its id), a batch per
+ * transaction, then marks it rolled back. Properties it changed on older nodes stay changed.
+ */
+export async function rollbackRun(
+  db: Database,
+  id: string,
+  labels: readonly string[],
+  relationshipTypes: readonly string[],
+  batchSize = 10_000,
+): Promise<{ nodesDeleted: number; relationshipsDeleted: number }> {
+  const run = await findRun(db, id);
+  if (!run) throw new NotFoundError(`No import run '${id}' (see npm run import -- --status)`);
+  let relationshipsDeleted = 0;
+  let nodesDeleted = 0;
+  const session = db.driver.session({ database: db.name });
+  try {
+    // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
+    for (const type of relationshipTypes) {
+      const result = await session.run(
+        `MATCH ()-[r:${type}]->() WHERE r.${RUN_PROPERTY} = $id
+         CALL (r) { DELETE r } IN TRANSACTIONS OF $batch ROWS`,
+        { id, batch: batchSize },
+      );
+      relationshipsDeleted += result.summary.counters.updates().relationshipsDeleted;
+    }
+    for (const label of [...labels, "Source"]) {
+      const result = await session.run(
+        `MATCH (n:${label}) WHERE n.${RUN_PROPERTY} = $id
+         CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch ROWS`,
+        { id, batch: batchSize },
+      );
+      const updates = result.summary.counters.updates();
+      nodesDeleted += updates.nodesDeleted;
+      relationshipsDeleted += updates.relationshipsDeleted;
+    }
+  } finally {
+    await session.close();
+  }
+  await db.write(
+    "MATCH (r:ImportRun {id: $id}) SET r.status = 'rolled-back', r.updatedAt = $now, r.rolledBackAt = $now",
+    { id, now: new Date().toISOString() },
+  );
+  return { nodesDeleted, relationshipsDeleted };
+}

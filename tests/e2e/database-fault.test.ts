@@ -1,0 +1,189 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../src/api/app.js";
+import { Database } from "../../src/db/database.js";
+import { projectRoot } from "../../src/paths.js";
+import { startTestServer } from "../helpers/api-server.js";
+
+// This test owns a second, small local Neo4j (its own data directory and ports, started with the
+// project's own `db start`), so it can freeze and kill it without touching the suite's database.
+const dataDir = mkdtempSync(join(tmpdir(), "fault-neo4j-"));
+const password = "fault-test-password";
+let ports: { bolt: number; http: number };
+let db: Database;
+let server: RunningServer;
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+async function osPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** A free Bolt/HTTP pair: 7732-7739 / 7432-7439 when free (the ports set aside for it), else any. */
+async function freePorts(): Promise<{ bolt: number; http: number }> {
+  for (let i = 2; i <= 9; i++) {
+    if ((await portFree(7730 + i)) && (await portFree(7430 + i))) return { bolt: 7730 + i, http: 7430 + i };
+  }
+  return { bolt: await osPort(), http: await osPort() };
+}
+
+function dbCli(command: string): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(projectRoot, "src", "cli", "db.ts"), command],
+      {
+        cwd: projectRoot,
+        stdio: ["ignore", "inherit", "inherit"],
+        env: {
+          ...process.env,
+          ECOSYSTEM_DATA_DIR: dataDir,
+          NEO4J_PROVIDER: "local",
+          NEO4J_URI: "",
+          NEO4J_PASSWORD: password,
+          NEO4J_BOLT_PORT: String(ports.bolt),
+          NEO4J_HTTP_PORT: String(ports.http),
+          NEO4J_HEAP: "512m",
+          NEO4J_PAGECACHE: "64m",
+          NEO4J_TX_MEMORY: "256m",
+          NEO4J_QUERY_MEMORY: "192m",
+        },
+      },
+    );
+    child.once("error", reject);
+    child.once("close", resolve);
+  });
+}
+
+function jvmPid(): number {
+  const state = JSON.parse(readFileSync(join(dataDir, "neo4j", "run", "server.json"), "utf8")) as {
+    pid: number;
+  };
+  return state.pid;
+}
+
+function signal(pid: number, name: NodeJS.Signals) {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // already gone
+  }
+}
+
+/** The request path must never hang: a fetch that takes longer than this fails the test. */
+const DEADLINE_MS = 5_000;
+const query = "{ firms(limit: 1) { id } }";
+
+async function ask(): Promise<{ status: number; code: string | null; message: string }> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+    signal: AbortSignal.timeout(DEADLINE_MS),
+  });
+  const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+  return {
+    status: res.status,
+    code: body.errors?.[0]?.extensions?.code ?? null,
+    message: body.errors?.[0]?.message ?? "",
+  };
+}
+
+async function health(): Promise<{ status: number; reason?: string }> {
+  const res = await fetch(`${server.url}/health`, { signal: AbortSignal.timeout(DEADLINE_MS) });
+  const body = (await res.json()) as { reason?: string };
+  return { status: res.status, ...(body.reason ? { reason: body.reason } : {}) };
+}
+
+beforeAll(async () => {
+  ports = await freePorts();
+  expect(await dbCli("start")).toBe(0);
+  db = new Database({
+    kind: "local",
+    uri: `bolt://127.0.0.1:${ports.bolt}`,
+    username: "neo4j",
+    password,
+    database: "neo4j",
+    stop: async () => {},
+  });
+  server = await startTestServer(db);
+}, 240_000);
+
+afterAll(async () => {
+  await server?.close();
+  await db?.close();
+  try {
+    const pid = jvmPid();
+    signal(pid, "SIGCONT");
+    signal(pid, "SIGKILL");
+  } catch {
+    // never started
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("a database that stalls, dies and comes back", () => {
+  it("serves while the database answers", async () => {
+    expect(await ask()).toEqual({ status: 200, code: null, message: "" });
+    expect((await health()).status).toBe(200);
+  });
+
+  it("fails requests with DATABASE_UNAVAILABLE and /health with 503 while frozen and after a kill, then recovers without a server restart", async () => {
+    const pid = jvmPid();
+    signal(pid, "SIGSTOP");
+    try {
+      // A request in flight while the database is frozen…
+      const inFlight = ask();
+      // …does not stop /health from answering: 503 with the reason.
+      const frozen = await health();
+      expect(frozen.status).toBe(503);
+      expect(frozen.reason).toMatch(/did not answer|not answering|refused/);
+      const stalled = await inFlight;
+      expect(stalled.code).toBe("DATABASE_UNAVAILABLE");
+
+      // Killed mid-request: the request fails cleanly, and so do the next ones.
+      const beforeKill = ask();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      signal(pid, "SIGKILL");
+      const killed = await beforeKill;
+      expect(killed.code).toBe("DATABASE_UNAVAILABLE");
+      const after = await ask();
+      expect(after.status).toBe(200);
+      expect(after.code).toBe("DATABASE_UNAVAILABLE");
+      for (const answer of [stalled, killed, after]) {
+        expect(answer.message).toBe("The database is unavailable or not answering; try again shortly.");
+        expect(answer.message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|:\d{4}/);
+      }
+      expect((await health()).status).toBe(503);
+    } finally {
+      signal(pid, "SIGCONT");
+    }
+
+    // The database comes back on the same address; the same HTTP server serves again.
+    expect(await dbCli("start")).toBe(0);
+    let recovered: Awaited<ReturnType<typeof ask>> | undefined;
+    for (let attempt = 0; attempt < 60; attempt++) {
+      recovered = await ask();
+      if (recovered.code === null) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(recovered).toEqual({ status: 200, code: null, message: "" });
+    expect((await health()).status).toBe(200);
+  }, 240_000);
+});

@@ -195,9 +195,12 @@ export class DatasetChecker {
     return sortIssues(this.stored);
   }
 
+  /** Nodes the dataset defines (ids it only refers to, from EXISTING_NODES_FILE, are not counted). */
   get nodeCount(): number {
-    return this.ids.size;
+    return this.ids.size - this.existingCount;
   }
+
+  private existingCount = 0;
 
   report(issue: DatasetIssue): void {
     this.issueCount++;
@@ -305,6 +308,7 @@ export class DatasetChecker {
     this.nodeLabelSet.push(labelSet);
     this.nodeFile.push(fileIndex);
     this.nodeLine.push(row.line);
+    this.existingCount++;
   }
 
   /** Checks one node row; returns its record when valid. */

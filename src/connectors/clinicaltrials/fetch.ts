@@ -56,7 +56,14 @@ export async function fetchStudyPages(options: FetchOptions): Promise<string[]> 
     if (options.condition) url.searchParams.set("query.cond", options.condition);
     if (options.location) url.searchParams.set("query.locn", options.location);
     if (pageToken) url.searchParams.set("pageToken", pageToken);
-    const response = await fetchImpl(url, { headers: { accept: "application/json" } });
+    const response = await fetchImpl(url, { headers: { accept: "application/json" } }).catch(
+      (error: unknown) => {
+        const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+        throw new BadInputError(
+          `cannot reach ${url.origin} (${cause}); without network, ingest downloaded files instead`,
+        );
+      },
+    );
     if (!response.ok)
       throw new BadInputError(
         `ClinicalTrials.gov answered ${response.status} ${response.statusText} for ${url}`,

@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { join } from "node:path";
 import type { Database } from "../db/database.js";
 import { type FetchOptions, fetchStudyPages } from "./clinicaltrials/fetch.js";
 import { mapStudies } from "./clinicaltrials/map.js";
@@ -31,7 +32,7 @@ export async function ingestClinicalTrialsQuery(
   query: Omit<FetchOptions, "saveDir">,
   options: ConnectorOptions,
 ): Promise<IngestSummary & { pages: string[] }> {
-  const saveDir = `${options.outDir}/downloads`;
+  const saveDir = join(options.outDir, "downloads");
   const pages = await fetchStudyPages({ ...query, saveDir });
   return { ...(await ingestClinicalTrials(db, saveDir, options)), pages };
 }

@@ -180,7 +180,7 @@ export class Resolver {
   }
 
   private newId(name: string, key: string): string {
-    const slug = slugify(name === "" ? key : key || name);
+    const slug = slugify(key || name);
     if (!this.takenIds.has(slug)) return slug;
     // The slug belongs to a different organization: a deterministic suffix keeps re-runs stable.
     return `${slug}-${createHash("sha1").update(key).digest("hex").slice(0, 6)}`;

@@ -22,6 +22,11 @@ if (process.argv.includes("--load")) {
   const { runLoadBench } = await import("./load.js");
   process.exit(await runLoadBench(process.argv));
 }
+// `npm run bench -- --scale N`: import at scale (bench/scale/import-scale.ts) instead of the default bench.
+if (process.argv.includes("--scale")) {
+  const { runImportScaleBench } = await import("./scale/import-scale.js");
+  process.exit(await runImportScaleBench(process.argv));
+}
 
 /** A synthetic dataset in the seed format: `firms` firms, each with `alliancesPerFirm` alliances. */
 function syntheticDataset(firms: number, alliancesPerFirm: number): string {

@@ -22,7 +22,10 @@ OPTIONAL CALL (a, b) {
   UNION
   WITH a, b WHERE a <> b
   MATCH p = shortestPath((a)-[:ALLIANCE|SPUN_OFF_FROM|ACQUIRED|SUBSIDIARY_OF*1..10]-(b))
-  WHERE length(p) <= $maxHops
+  // The length limit is checked after the search, not in its WHERE: a predicate there that the
+  // breadth-first search cannot use makes Neo4j fall back to enumerating every path (minutes on a
+  // large graph whenever the shortest path is longer than $maxHops).
+  WITH p WHERE length(p) <= $maxHops
   RETURN p
 }
 WITH a, b, head(collect(p)) AS p

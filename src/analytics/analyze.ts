@@ -5,7 +5,7 @@ import { DatabaseIncompatibleError } from "../errors/app-errors.js";
 import { EXACT_PATHS_LIMIT, SAMPLED_SOURCES } from "./centrality.js";
 import { type GdsResult, gdsVersion, runGds } from "./gds.js";
 import { loadNetwork } from "./load-network.js";
-import { computeMeasures, type Measures, type NetworkMeasures } from "./measures.js";
+import { computeMeasures, type Measures, type NetworkMeasures, type Progress } from "./measures.js";
 
 export type EnginePreference = "auto" | "gds" | "typescript";
 
@@ -14,6 +14,8 @@ export interface Scope {
   regionId?: string | null;
   /** auto: GDS where the server has it, TypeScript otherwise. */
   engine?: EnginePreference;
+  /** Progress of the long steps (reading the network, shortest paths). */
+  progress?: Progress;
 }
 
 export interface Analysis extends Measures {
@@ -71,7 +73,15 @@ export async function analyze(db: Database, scope: Scope = {}): Promise<Analysis
   const asOf = scope.asOf ?? null;
   const regionId = scope.regionId ?? null;
   const preference = scope.engine ?? "auto";
-  const measures = computeMeasures(await loadNetwork(db, { asOf, regionId }));
+  const progress = scope.progress;
+  progress?.phase("Reading the alliance network (organizations)");
+  let read = 0;
+  const network = await loadNetwork(db, { asOf, regionId }, (loaded) => {
+    progress?.increment(loaded - read);
+    read = loaded;
+  });
+  progress?.stop();
+  const measures = computeMeasures(network, progress);
   const version = preference === "typescript" ? null : await gdsVersion(db);
   if (preference === "gds" && !version) {
     throw new DatabaseIncompatibleError(

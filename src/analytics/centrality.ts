@@ -21,6 +21,18 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** How many breadth-first searches pathCentrality will run (for progress reporting). */
+export function pathSources(
+  componentSizes: number[],
+  exactLimit = EXACT_PATHS_LIMIT,
+  samples = SAMPLED_SOURCES,
+): number {
+  let total = 0;
+  for (const size of componentSizes)
+    if (size > 2) total += size <= exactLimit ? size : Math.min(samples, size);
+  return total;
+}
+
 export interface PathCentrality {
   /** Brandes betweenness, not normalized: each unordered pair of other nodes adds its share of shortest paths through the node. */
   betweenness: Float64Array;
@@ -39,7 +51,7 @@ export function pathCentrality(
   net: AllianceNetwork,
   components: Int32Array,
   componentSizes: number[],
-  options: { exactLimit?: number; samples?: number; seed?: number } = {},
+  options: { exactLimit?: number; samples?: number; seed?: number; onSources?: (done: number) => void } = {},
 ): PathCentrality {
   const exactLimit = options.exactLimit ?? EXACT_PATHS_LIMIT;
   const samples = options.samples ?? SAMPLED_SOURCES;
@@ -96,6 +108,7 @@ export function pathCentrality(
       }
     }
     if (!sampledComponent) closeness[s] = total === 0 ? 0 : (tail - 1) / total;
+    options.onSources?.(1);
     for (let k = 0; k < tail; k++) {
       const w = order[k] as number;
       dist[w] = -1;

@@ -6,7 +6,7 @@ import {
   herfindahl,
   structuralHoles,
 } from "./brokerage.js";
-import { louvainCommunities, pageRank, pathCentrality } from "./centrality.js";
+import { louvainCommunities, pageRank, pathCentrality, pathSources } from "./centrality.js";
 import { type AllianceNetwork, nodeCount } from "./network.js";
 import { biconnectivity, components, coreNumbers, density } from "./structure.js";
 
@@ -56,17 +56,29 @@ export interface NetworkMeasures {
   pathsSampled: boolean;
 }
 
+/** Progress of long steps, counted in rows (src/cli/row-progress.ts draws it). */
+export interface Progress {
+  phase(label: string, total?: number): void;
+  increment(rows: number): void;
+  stop(): void;
+}
+
 export interface Measures {
   network: NetworkMeasures;
   organizations: OrganizationMeasures[];
 }
 
 /** Every measure, computed in TypeScript over the alliance network (linear or near-linear steps only). */
-export function computeMeasures(net: AllianceNetwork): Measures {
+export function computeMeasures(net: AllianceNetwork, progress?: Progress): Measures {
   const n = nodeCount(net);
   const { offsets, targets, weights, typeMasks } = net;
   const parts = components(net);
-  const paths = pathCentrality(net, parts.component, parts.sizes);
+  // The one step that is more than linear: a breadth-first search per (sampled) source.
+  progress?.phase("Shortest paths (sources)", pathSources(parts.sizes));
+  const paths = pathCentrality(net, parts.component, parts.sizes, {
+    onSources: (k) => progress?.increment(k),
+  });
+  progress?.stop();
   const pr = pageRank(net);
   const cores = coreNumbers(net);
   const { articulationPoints, bridges, bicomponentCount } = biconnectivity(net);

@@ -33,29 +33,35 @@ export function metricProperties(m: OrganizationMeasures): Record<string, unknow
   return Object.fromEntries(STORED_MEASURES.map((key) => [key, m[key]]));
 }
 
-/** Stores the measures on the Organization nodes in one transaction; returns how many were updated. */
+/** Organizations per write transaction: a million organizations' measures go in 100 batches. */
+export const WRITE_BATCH = 10_000;
+
+/**
+ * Stores the measures on the Organization nodes, WRITE_BATCH per transaction (a million in one
+ * transaction would exceed the server's transaction memory); returns how many were updated. The
+ * write is idempotent: an interrupted run is repaired by running it again.
+ */
 export async function writeMeasures(
   db: Database,
   organizations: OrganizationMeasures[],
   asOf: number | null,
   engine: string,
+  onProgress?: (written: number) => void,
 ): Promise<number> {
   const query = parseQuery(file, readFileSync(file, "utf8"));
-  const rows = organizations.map((m) => ({ id: m.id, properties: metricProperties(m) }));
-  // Floats stay floats: only the integer-valued measures go as Neo4j integers.
-  const params = {
-    rows: rows.map((r) => ({
-      id: r.id,
+  const integers = new Set(["degree", "weightedDegree", "coreNumber", "community"]);
+  let written = 0;
+  for (let start = 0; start < organizations.length; start += WRITE_BATCH) {
+    // Floats stay floats: only the integer-valued measures go as Neo4j integers.
+    const rows = organizations.slice(start, start + WRITE_BATCH).map((m) => ({
+      id: m.id,
       properties: Object.fromEntries(
-        Object.entries(r.properties).map(([k, v]) => [
-          k,
-          ["degree", "weightedDegree", "coreNumber", "community"].includes(k) ? toCypherValue(v) : v,
-        ]),
+        Object.entries(metricProperties(m)).map(([k, v]) => [k, integers.has(k) ? toCypherValue(v) : v]),
       ),
-    })),
-    asOf: asOf === null ? null : toCypherValue(asOf),
-    engine,
-  };
-  await db.write(query.text, params);
-  return rows.length;
+    }));
+    await db.write(query.text, { rows, asOf: asOf === null ? null : toCypherValue(asOf), engine });
+    written += rows.length;
+    onProgress?.(written);
+  }
+  return written;
 }

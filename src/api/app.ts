@@ -14,6 +14,7 @@ import { installAuditQuery } from "./audit/audit-query.js";
 import { AuditTrail } from "./audit/audit-trail.js";
 import { verifyAuthorization } from "./auth/tokens.js";
 import { formatGraphQLError } from "./errors.js";
+import { explorerRouter } from "./explorer.js";
 import { guardDatabaseFields } from "./guards/database-guard.js";
 import { serializeHeavyFields } from "./guards/heavy-fields.js";
 import { guardMutations } from "./guards/write-guard.js";
@@ -22,8 +23,10 @@ import { corsMiddleware } from "./http/cors.js";
 import { jsonErrors, notFound } from "./http/error-responses.js";
 import { rateLimit } from "./http/rate-limit.js";
 import { securityHeaders } from "./http/security-headers.js";
+import { nestingLimit } from "./limits/nesting.js";
 import { MAX_DOCUMENT_TOKENS, requestLimitsPlugin } from "./limits/request-limits.js";
 import { playgroundRouter } from "./playground.js";
+import { schemaArtifactRouter } from "./schema-artifact.js";
 
 // The CommonJS graphql build, the one Apollo and @neo4j/graphql use (see src/api/limits/cost-model.ts).
 const { GraphQLError } = createRequire(import.meta.url)("graphql") as typeof GraphQLModule;
@@ -79,7 +82,13 @@ export async function startHttpServer(
           ).map((r) => r.key),
         ),
     });
-    guardDatabaseFields(schema, { probe, checkAfterMs: 1_500, deadlineMs: config.queryTimeoutMs + 2_000 });
+    // A frozen database fails a request after 1.5 s + at most 2.5 s of probing: within 5 s.
+    guardDatabaseFields(schema, {
+      probe,
+      checkAfterMs: 1_500,
+      probeTimeoutMs: 2_500,
+      deadlineMs: config.queryTimeoutMs + 2_000,
+    });
   }
   const apollo = new ApolloServer({
     schema,
@@ -103,11 +112,14 @@ export async function startHttpServer(
   app.get("/health", healthHandler(db, probe));
   app.use(rateLimit(config.rateLimitPerMinute));
   app.use(playgroundRouter());
+  app.use(schemaArtifactRouter(schema, !config.production));
+  app.use(explorerRouter());
   app.use(
     "/graphql",
     // Preflight (OPTIONS) is answered here, before Apollo's CSRF prevention sees it.
     corsMiddleware(config.corsOrigins),
     express.json({ limit: "1mb" }),
+    nestingLimit(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {

@@ -3,25 +3,36 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database.js";
 import { schemaFile } from "../paths.js";
+import { expandCypherIncludes } from "./cypher-includes.js";
+import { patchCypherFieldArguments, patchTopLevelCypherPaging } from "./neo4j-graphql-patches.js";
+import { guardTraversals } from "./traversals/guards.js";
 import { traversalResolvers } from "./traversals/resolvers.js";
 
+/** schema.graphql with the Cypher of its `@cypher` fields loaded from cypher/ (see cypher-includes.ts). */
 export function readTypeDefs(): string {
-  return readFileSync(schemaFile, "utf8");
+  return expandCypherIncludes(readFileSync(schemaFile, "utf8"));
 }
 
-/** Builds the executable schema: the library's generated API from schema.graphql plus our traversal resolvers. */
+/**
+ * Builds the executable schema: the library's generated API from schema.graphql plus our traversal
+ * resolvers. Without a database (`npm run schema:print`) the schema is only for printing: same SDL,
+ * no driver and no resolvers to run.
+ */
 export async function buildGraphQLSchema(
-  db: Database,
+  db: Database | undefined,
   jwtSecret: string | undefined,
 ): Promise<GraphQLSchema> {
+  patchCypherFieldArguments();
+  patchTopLevelCypherPaging();
   const neoSchema = new Neo4jGraphQL({
     typeDefs: readTypeDefs(),
-    driver: db.driver,
-    resolvers: traversalResolvers(db),
+    ...(db ? { driver: db.driver, resolvers: traversalResolvers(db) } : {}),
     features: {
       // Without JWT_SECRET no token can be valid, so mutations (behind @authentication) are refused.
       authorization: { key: jwtSecret ?? `unset-${crypto.randomUUID()}` },
     },
   });
-  return neoSchema.getSchema();
+  const schema = await neoSchema.getSchema();
+  if (db) guardTraversals(schema, db);
+  return schema;
 }

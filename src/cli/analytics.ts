@@ -1,10 +1,12 @@
 import { Command, Option } from "commander";
 import { analyze, type EnginePreference, yearlySnapshots } from "../analytics/analyze.js";
+import { storeNetworkSummary, summarize } from "../analytics/stored-metrics.js";
 import { writeMeasures } from "../analytics/write-back.js";
 import { loadConfig } from "../config/env.js";
 import { renderRows } from "../cypher/render.js";
 import { connect } from "../db/connect.js";
 import { BadInputError } from "../errors/app-errors.js";
+import { createRowProgress } from "./row-progress.js";
 import { runMain } from "./run-main.js";
 
 const program = new Command("analytics")
@@ -13,7 +15,10 @@ const program = new Command("analytics")
   )
   .option("--as-of <year>", "only alliances running that year (or undated)")
   .option("--region <id>", "only organizations located in this region")
-  .option("--write", "store the per-organization measures as node properties (metricsAsOf = the year)")
+  .option(
+    "--write",
+    "store the per-organization measures as node properties (metricsAsOf = the year) and the network-level ones for GraphQL networkMetrics",
+  )
   .option("--snapshots", "also compute the network measures for every year in the data")
   .addOption(
     new Option(
@@ -47,10 +52,13 @@ runMain(async () => {
   const asOf = year(options.asOf);
   const connected = await connect(loadConfig());
   try {
+    // A bar on a terminal, plain lines off one or under CI=true, always on stderr (stdout is the report).
+    const progress = createRowProgress();
     const result = await analyze(connected.db, {
       asOf,
       regionId: options.region ?? null,
       engine: options.engine,
+      progress,
     });
     if (result.network.nodeCount === 0 && options.region)
       throw new BadInputError(`No organization is located in region '${options.region}'.`);
@@ -58,10 +66,24 @@ runMain(async () => {
       ? await yearlySnapshots(connected.db, options.region ?? null)
       : undefined;
     let written = 0;
-    if (options.write) written = await writeMeasures(connected.db, result.organizations, asOf, result.engine);
+    let computedAt: string | undefined;
+    if (options.write) {
+      progress.phase("Storing the measures (organizations)", result.organizations.length);
+      let stored = 0;
+      written = await writeMeasures(connected.db, result.organizations, asOf, result.engine, (done) => {
+        progress.increment(done - stored);
+        stored = done;
+      });
+      progress.stop();
+      computedAt = await storeNetworkSummary(
+        connected.db,
+        { regionId: options.region ?? null, asOf },
+        summarize(result),
+      );
+    }
 
     if (options.format === "json") {
-      console.log(JSON.stringify({ ...result, snapshots, written }, null, 2));
+      console.log(JSON.stringify({ ...result, snapshots, written, computedAt }, null, 2));
       return 0;
     }
     const n = result.network;
@@ -139,7 +161,9 @@ runMain(async () => {
       );
     }
     if (options.write)
-      console.log(`Stored the measures on ${written} organizations (metricsAsOf = ${asOf ?? "null"}).`);
+      console.log(
+        `Stored the measures on ${written} organizations (metricsAsOf = ${asOf ?? "null"}) and the network's for networkMetrics (computedAt ${computedAt}).`,
+      );
   } finally {
     await connected.release();
   }

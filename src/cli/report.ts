@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../config/env.js";
 import { connect } from "../db/connect.js";
 import { projectRoot } from "../paths.js";
-import { toHtml, toMarkdown } from "../report/document.js";
 import { buildFindings } from "../report/findings.js";
+import { writeReport } from "../report/write.js";
 import { runMain } from "./run-main.js";
 
 const program = new Command("report")
@@ -19,15 +18,12 @@ runMain(async () => {
   const connected = await connect(loadConfig());
   try {
     const doc = await buildFindings(connected.db);
-    mkdirSync(join(out, "charts"), { recursive: true });
-    for (const section of doc.sections) {
-      for (const block of section.blocks)
-        if (block.kind === "chart") writeFileSync(join(out, "charts", block.chart.file), block.chart.svg);
-    }
-    writeFileSync(join(out, "findings.md"), toMarkdown(doc));
-    writeFileSync(join(out, "findings.html"), toHtml(doc));
+    const { written, unchanged, removed } = writeReport(out, doc);
+    if (removed.length > 0) console.log(`Removed charts the report no longer draws: ${removed.join(", ")}.`);
     console.log(
-      `Wrote ${join(out, "findings.md")}, ${join(out, "findings.html")} and the charts in ${join(out, "charts")}.`,
+      written.length === 0
+        ? `Nothing changed in ${out} (apart from the date, which is not rewritten).`
+        : `Wrote ${written.join(", ")} in ${out}${unchanged.length ? `; unchanged apart from the date: ${unchanged.join(", ")}` : ""}.`,
     );
   } finally {
     await connected.release();

@@ -21,33 +21,39 @@ export class DatabaseProbe {
     return this.last?.ok ? undefined : this.last?.reason;
   }
 
-  async check(): Promise<boolean> {
-    if (this.last && Date.now() - this.last.at < this.cacheMs) return this.last.ok;
+  /**
+   * Whether the database answers within `timeoutMs`. A success is remembered for a moment; a
+   * failure is not, so one impatient caller (such as /health) never fails a more patient one.
+   */
+  async check(timeoutMs: number = this.timeoutMs): Promise<boolean> {
+    if (this.last?.ok && Date.now() - this.last.at < this.cacheMs) return true;
     if (!this.inFlight) {
-      this.inFlight = this.driver
-        .executeQuery("RETURN 1", {}, { database: this.database })
+      // An auto-commit query: the driver does not retry it, so a refused connection fails at once.
+      const session = this.driver.session({ database: this.database });
+      this.inFlight = session
+        .run("RETURN 1")
         .then(
           () => true,
-          (error: unknown) => {
+          () => {
             this.remember(false, "the database refused the connection or closed it");
-            void error;
             return false;
           },
         )
         .finally(() => {
           this.inFlight = null;
+          void session.close().catch(() => {});
         });
     }
     const pending = this.inFlight;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<"timeout">((resolve) => {
-      timer = setTimeout(() => resolve("timeout"), this.timeoutMs);
+      timer = setTimeout(() => resolve("timeout"), timeoutMs);
       timer.unref();
     });
     const outcome = await Promise.race([pending, timedOut]);
     clearTimeout(timer);
     if (outcome === "timeout") {
-      this.remember(false, `the database did not answer within ${this.timeoutMs} ms (stalled or overloaded)`);
+      this.remember(false, `the database did not answer within ${timeoutMs} ms (stalled or overloaded)`);
       return false;
     }
     if (outcome) this.remember(true);

@@ -111,3 +111,9 @@ export class QueryMemoryError extends AppError {
 export class InternalError extends AppError {
   readonly code = "INTERNAL_SERVER_ERROR";
 }
+
+/** A large scope's network measures were asked for, but no stored result exists (see `npm run analytics -- --write`). */
+export class MetricsNotComputedError extends AppError {
+  readonly code = "METRICS_NOT_COMPUTED";
+  override readonly exitCode = 2;
+}

@@ -6,8 +6,8 @@ import type { AppConfig } from "../config/env.js";
 import { connect } from "../db/connect.js";
 import { Database } from "../db/database.js";
 import { isDockerAvailable } from "../db/docker.js";
-import { type AdminImportInput, runAdminImport } from "../db/local/admin-import.js";
-import { readState, startLocalNeo4j, stopLocalNeo4j } from "../db/local/local-server.js";
+import { type AdminImportInput, localStoreExists, runAdminImport } from "../db/local/admin-import.js";
+import { prepareLocalHome, readState, startLocalNeo4j, stopLocalNeo4j } from "../db/local/local-server.js";
 import { chooseProvider } from "../db/provider.js";
 import { applySchema } from "../db/schema.js";
 import { BadInputError, DatasetInvalidError } from "../errors/app-errors.js";
@@ -230,23 +230,28 @@ export async function bulkLoad(
     const sink = new AdminFilesSink(filesDir, runId);
     const scan = await scanDataset(dir, (n) => progress?.increment(n), sink);
     const input = await sink.close();
+    writeFileSync(join(filesDir, "manifest.json"), JSON.stringify(input, null, 2));
     if (scan.issueCount > 0) throw new DatasetInvalidError(scan.issues, scan.issueCount);
     const converted = performance.now();
 
     // 2. Only an empty database: neo4j-admin replaces the whole store.
     const wasRunning = readState() !== undefined;
-    const probe = await connect(config, { log });
-    try {
-      const [row] = await probe.db.read<{ n: number }>("MATCH (n) RETURN count(n) AS n");
-      if ((row?.n ?? 0) > 0) {
-        throw new BulkRefusedError(
-          `--bulk needs an empty database, and the local Neo4j holds ${row?.n} nodes. Import without --bulk (it merges into existing data), or empty it first with \`npm run db:reset -- --yes\`.`,
-        );
+    // No store yet means empty, without paying for a server start just to ask.
+    if (wasRunning || localStoreExists()) {
+      const probe = await connect(config, { log });
+      try {
+        const [row] = await probe.db.read<{ n: number }>("MATCH (n) RETURN count(n) AS n");
+        if ((row?.n ?? 0) > 0) {
+          throw new BulkRefusedError(
+            `--bulk needs an empty database, and the local Neo4j holds ${row?.n} nodes. Import without --bulk (it merges into existing data), or empty it first with \`npm run db:reset -- --yes\`.`,
+          );
+        }
+      } finally {
+        await probe.release();
       }
-    } finally {
-      await probe.release();
     }
     if (readState()) await stopLocalNeo4j();
+    prepareLocalHome(config, log);
 
     // 3. neo4j-admin on the converted files.
     progress?.phase("neo4j-admin database import full");

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type { ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import type { Database } from "../db/database.js";
 import { NotFoundError } from "../errors/app-errors.js";
+import { fromNeo4jError } from "../errors/neo4j-errors.js";
 
 /**
  * The import ledger, kept in the graph as one (:ImportRun) node per run. A run writes in many
@@ -67,7 +68,7 @@ export async function findRun(db: Database, id: string): Promise<ImportRun | und
 export async function listRuns(db: Database, limit = 50): Promise<ImportRun[]> {
   const rows = await db.read<{ run: StoredRun }>(
     `MATCH (r:ImportRun) WITH r ORDER BY r.startedAt DESC LIMIT $limit ${RETURN_RUN}`,
-    { limit },
+    { limit: neo4j.int(limit) },
   );
   return rows.map((row) => fromStored(row.run));
 }
@@ -170,13 +171,16 @@ export async function rollbackRun(
   let relationshipsDeleted = 0;
   let nodesDeleted = 0;
   const session = db.driver.session({ database: db.name });
+  const identifier = /^[A-Za-z][A-Za-z0-9_]*$/;
+  if (![...labels, ...relationshipTypes].every((name) => identifier.test(name)))
+    throw new Error("Refusing an unsafe label or relationship type");
   try {
     // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
     for (const type of relationshipTypes) {
       const result = await session.run(
         `MATCH ()-[r:${type}]->() WHERE r.${RUN_PROPERTY} = $id
          CALL (r) { DELETE r } IN TRANSACTIONS OF $batch ROWS`,
-        { id, batch: batchSize },
+        { id, batch: neo4j.int(batchSize) },
       );
       relationshipsDeleted += result.summary.counters.updates().relationshipsDeleted;
     }
@@ -184,12 +188,14 @@ export async function rollbackRun(
       const result = await session.run(
         `MATCH (n:${label}) WHERE n.${RUN_PROPERTY} = $id
          CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch ROWS`,
-        { id, batch: batchSize },
+        { id, batch: neo4j.int(batchSize) },
       );
       const updates = result.summary.counters.updates();
       nodesDeleted += updates.nodesDeleted;
       relationshipsDeleted += updates.relationshipsDeleted;
     }
+  } catch (error) {
+    throw error instanceof Neo4jError ? fromNeo4jError(error) : error;
   } finally {
     await session.close();
   }

@@ -1,3 +1,5 @@
+import { readable } from "./format.js";
+
 /** A small document model, rendered both to Markdown and to self-contained HTML. */
 export interface Table {
   columns: string[];
@@ -29,7 +31,8 @@ export interface ReportDocument {
 
 function cellText(value: string | number | boolean | null): string {
   if (value === null) return "";
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(3);
+  if (typeof value === "number") return readable(value);
+  if (typeof value === "boolean") return value ? "yes" : "no";
   return String(value);
 }
 
@@ -92,7 +95,7 @@ export function toHtml(doc: ReportDocument): string {
   table { border-collapse: collapse; margin: 1em 0; font-size: 14px; }
   th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
   th { background: #f3f3f3; }
-  figure { margin: 1.5em 0; } figcaption { font-size: 13px; color: #555; }
+  figure { margin: 1.5em 0; } figure svg { max-width: 100%; height: auto; } figcaption { font-size: 13px; color: #555; }
   .subtitle { color: #555; } code { background: #f3f3f3; padding: 0 3px; }
 </style>
 </head>

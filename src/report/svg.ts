@@ -1,20 +1,7 @@
-import { createRequire } from "node:module";
-import type { UndirectedGraph } from "graphology";
+import { readable } from "./format.js";
 
-// CommonJS layout packages (see src/analytics/centrality.ts for why they are required).
-const require = createRequire(import.meta.url);
-type Positions = Record<string, { x: number; y: number }>;
-const circular = require("graphology-layout/circular") as (graph: UndirectedGraph) => Positions;
-const forceAtlas2 = require("graphology-layout-forceatlas2") as {
-  (
-    graph: UndirectedGraph,
-    options: { iterations: number; settings?: object; getEdgeWeight?: string | null },
-  ): Positions;
-  inferSettings(graph: UndirectedGraph): object;
-};
-
-const FONT = "font-family='Helvetica, Arial, sans-serif'";
-const PALETTE = [
+export const FONT = "font-family='Helvetica, Arial, sans-serif'";
+export const PALETTE = [
   "#4e79a7",
   "#f28e2b",
   "#e15759",
@@ -24,15 +11,21 @@ const PALETTE = [
   "#b07aa1",
   "#ff9da7",
   "#9c755f",
-  "#bab0ac",
 ];
 
-function esc(text: string): string {
+export function esc(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function fmt(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(3);
+/** Grey for what the legend groups as "other" (and for isolates). */
+export const GREY = "#9e9e9e";
+
+const fmt = readable;
+
+/** True when a series carries no information as a chart: every value the same. */
+export function isFlat(points: { y: number }[]): boolean {
+  const ys = points.map((p) => p.y);
+  return ys.length === 0 || Math.max(...ys) - Math.min(...ys) < 1e-9;
 }
 
 /** Horizontal bar chart, one bar per item, labelled with its value. */
@@ -90,54 +83,5 @@ ${ticks.map((t) => `<line x1="${pad.left}" x2="${width - pad.right}" y1="${sy(t)
 <path d="${line}" fill="none" stroke="#e15759" stroke-width="2"/>
 ${points.map((p) => `<circle cx="${sx(p.x).toFixed(1)}" cy="${sy(p.y).toFixed(1)}" r="4" fill="#e15759"/><text x="${sx(p.x).toFixed(1)}" y="${height - pad.bottom + 18}" text-anchor="middle" font-size="11" ${FONT}>${p.x}</text>`).join("\n")}
 ${options.yLabel ? `<text x="14" y="${height / 2}" font-size="11" transform="rotate(-90 14 ${height / 2})" text-anchor="middle" ${FONT}>${esc(options.yLabel)}</text>` : ""}
-</svg>\n`;
-}
-
-/**
- * The alliance network drawn with ForceAtlas2 (deterministic: circular start, fixed iterations),
- * node colour = Louvain community, size = degree; labels for organizations with 2+ partners.
- */
-export function networkDrawing(
-  title: string,
-  graph: UndirectedGraph,
-  communities: Record<string, number>,
-  names: Record<string, string>,
-): string {
-  const width = 900;
-  const height = 700;
-  const layoutGraph = graph.copy() as UndirectedGraph;
-  const start = circular(layoutGraph);
-  layoutGraph.forEachNode((n) => layoutGraph.mergeNodeAttributes(n, start[n] ?? { x: 0, y: 0 }));
-  const positions = forceAtlas2(layoutGraph, {
-    iterations: 400,
-    settings: forceAtlas2.inferSettings(layoutGraph),
-    getEdgeWeight: null,
-  });
-  const xs = Object.values(positions).map((p) => p.x);
-  const ys = Object.values(positions).map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const px = (x: number) => 40 + ((x - minX) / Math.max(1e-9, maxX - minX)) * (width - 80);
-  const py = (y: number) => 50 + ((y - minY) / Math.max(1e-9, maxY - minY)) * (height - 90);
-  const edges = graph.edges().map((e) => {
-    const [a, b] = graph.extremities(e);
-    const pa = positions[a] ?? { x: 0, y: 0 };
-    const pb = positions[b] ?? { x: 0, y: 0 };
-    return `<line x1="${px(pa.x).toFixed(1)}" y1="${py(pa.y).toFixed(1)}" x2="${px(pb.x).toFixed(1)}" y2="${py(pb.y).toFixed(1)}" stroke="#999" stroke-opacity="0.6"/>`;
-  });
-  const nodes = graph.nodes().map((n) => {
-    const p = positions[n] ?? { x: 0, y: 0 };
-    const r = 4 + 2 * Math.sqrt(graph.degree(n));
-    const colour = PALETTE[(communities[n] ?? 0) % PALETTE.length];
-    const label =
-      graph.degree(n) >= 2
-        ? `<text x="${(px(p.x) + r + 2).toFixed(1)}" y="${(py(p.y) + 4).toFixed(1)}" font-size="11" ${FONT}>${esc(names[n] ?? n)}</text>`
-        : "";
-    return `<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="${r.toFixed(1)}" fill="${colour}" stroke="white"><title>${esc(names[n] ?? n)}</title></circle>${label}`;
-  });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(title)}">
-<rect width="100%" height="100%" fill="white"/>
-<text x="10" y="24" font-size="15" font-weight="bold" ${FONT}>${esc(title)}</text>
-${edges.join("\n")}
-${nodes.join("\n")}
 </svg>\n`;
 }

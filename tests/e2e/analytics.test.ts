@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { analyze } from "../../src/analytics/analyze.js";
 import { gdsVersion } from "../../src/analytics/gds.js";
+import { storeNetworkSummary, summarize } from "../../src/analytics/stored-metrics.js";
 import { graphql, withTestServer } from "../helpers/api-server.js";
 import { clearStoredMeasures } from "../helpers/measures.js";
 import { runCliAsync } from "../helpers/run-cli.js";
@@ -61,6 +63,52 @@ describe("GraphQL networkMetrics", () => {
   });
 });
 
+describe("stored network measures", () => {
+  const query = `query($regionId: ID, $asOf: Int) { networkMetrics(regionId: $regionId, asOf: $asOf, top: 2) {
+    stored computedAt nodeCount edgeCount articulationPointCount bridgeCount
+    topByDegree { organization { id } score } articulationPoints { organization { id } score } } }`;
+  type Metrics = {
+    stored: boolean;
+    computedAt: string;
+    nodeCount: number;
+    edgeCount: number;
+    articulationPointCount: number;
+    bridgeCount: number;
+    topByDegree: { organization: { id: string }; score: number }[];
+    articulationPoints: { organization: { id: string }; score: number }[];
+  };
+
+  it("are served once stored, with when they were computed, for that scope only", async () => {
+    const fetchMetrics = async (variables: Record<string, unknown>) => {
+      const { body } = await graphql<{ networkMetrics: Metrics }>(app.server, query, variables);
+      return body.data?.networkMetrics as Metrics;
+    };
+    const before = await fetchMetrics({ regionId: "flanders" });
+    expect(before.stored).toBe(false);
+    // What `npm run analytics -- --write --region flanders` stores (the CLI test below runs the command).
+    const analysis = await analyze(db, { regionId: "flanders" });
+    const computedAt = await storeNetworkSummary(
+      db,
+      { regionId: "flanders", asOf: null },
+      summarize(analysis),
+    );
+    try {
+      const after = await fetchMetrics({ regionId: "flanders" });
+      expect(after.stored).toBe(true);
+      expect(after.computedAt).toBe(computedAt);
+      expect(Date.now() - Date.parse(after.computedAt)).toBeLessThan(10 * 60_000);
+      // The stored figures are the ones computed on demand.
+      const { stored: _s, computedAt: _c, ...stored } = after;
+      const { stored: _b, computedAt: _d, ...fresh } = before;
+      expect(stored).toEqual(fresh);
+      // Another scope (a year) is not the stored one.
+      expect((await fetchMetrics({ regionId: "flanders", asOf: 2013 })).stored).toBe(false);
+    } finally {
+      await clearStoredMeasures(db);
+    }
+  });
+});
+
 describe("stored measures in the generated API", () => {
   it("can be filtered and sorted after npm run analytics -- --write", async () => {
     const { status } = await runCliAsync("analytics.ts", ["--write", "--format", "json"]);
@@ -74,6 +122,12 @@ describe("stored measures in the generated API", () => {
       );
       expect(body.data?.firms.map((f) => f.id)).toEqual(["ablynx", "galapagos", "thrombogenics"]);
       expect(body.data?.firms[0]?.betweenness).toBe(219.5);
+      // The network-level result is stored too, for networkMetrics.
+      const [stored] = await db.read<{ nodeCount: number; computedAt: string }>(
+        "MATCH (m:NetworkMetrics {key: '|'}) RETURN m.nodeCount AS nodeCount, toString(m.computedAt) AS computedAt",
+      );
+      const [count] = await db.read<{ n: number }>("MATCH (o:Organization) RETURN count(o) AS n");
+      expect(stored?.nodeCount).toBe(count?.n);
     } finally {
       await clearStoredMeasures(db);
     }
@@ -98,6 +152,13 @@ describe("npm run analytics and npm run report", () => {
     expect(html).toContain("<svg");
     expect(html).not.toMatch(/(src|href)="https?:/);
     expect(readFileSync(join(tmp, "findings.md"), "utf8")).toContain("## The paper's three propositions");
-    expect(readFileSync(join(tmp, "charts", "network.svg"), "utf8")).toMatch(/^<svg/);
+    const network = readFileSync(join(tmp, "charts", "network.svg"), "utf8");
+    expect(network).toMatch(/^<svg/);
+    expect(network).toContain("Colour: community (Louvain)");
+    expect(network).toMatch(/No alliance in the data \(\d+ organizations\)/);
+    // The seed's alliances are undated, so the main component's share is the same every year: said, not drawn.
+    const md = readFileSync(join(tmp, "findings.md"), "utf8");
+    expect(md).toMatch(/No chart of the main component's share over the years: it is [\d.]+ % in every year/);
+    expect(existsSync(join(tmp, "charts", "main-component-share.svg"))).toBe(false);
   });
 });

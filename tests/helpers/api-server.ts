@@ -33,11 +33,22 @@ export async function graphql<T = unknown>(
   status: number;
   body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 }> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
+  const post = () =>
+    fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+  let res: Response;
+  try {
+    res = await post();
+  } catch (error) {
+    // A test that runs a CLI synchronously blocks this process past the server's keep-alive
+    // timeout; the pooled connection is then closed under the next request (ECONNRESET before any
+    // response). Only that case is retried, once, on a fresh connection.
+    if ((error as { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw error;
+    res = await post();
+  }
   return { status: res.status, body: (await res.json()) as never };
 }
 

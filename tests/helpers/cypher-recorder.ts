@@ -7,12 +7,15 @@ import type { Driver, ManagedTransaction, Session, SessionConfig } from "neo4j-d
  */
 export function recordingExecutionContext(driver: Driver) {
   const statements: string[] = [];
+  /** Each statement with its parameters, to PROFILE it again. */
+  const calls: { query: string; params: Record<string, unknown> }[] = [];
   const wrapTx = (tx: ManagedTransaction): ManagedTransaction =>
     new Proxy(tx, {
       get(target, prop, receiver) {
         if (prop === "run") {
           return (query: string, params?: Record<string, unknown>) => {
             statements.push(query);
+            calls.push({ query, params: params ?? {} });
             return target.run(query, params);
           };
         }
@@ -36,6 +39,7 @@ export function recordingExecutionContext(driver: Driver) {
     });
   return {
     statements,
+    calls,
     executionContext: {
       session: (config?: SessionConfig) => wrapSession(driver.session(config)),
       executeQueryBookmarkManager: driver.executeQueryBookmarkManager,

@@ -7,6 +7,8 @@ export interface DatabaseGuardOptions {
   probe: DatabaseProbe;
   /** A request pending this long makes the guard ask the probe whether the database still answers. */
   checkAfterMs: number;
+  /** How long the probe may take before the database counts as not answering. */
+  probeTimeoutMs: number;
   /** The server terminates transactions after QUERY_TIMEOUT_MS; this is the client-side backstop. */
   deadlineMs: number;
 }
@@ -32,9 +34,6 @@ export function guardDatabaseFields(schema: GraphQLSchema, options: DatabaseGuar
 
 async function guarded<T>(work: () => T | Promise<T>, options: DatabaseGuardOptions): Promise<T> {
   const { probe } = options;
-  if (probe.reason && !(await probe.check())) {
-    throw new DatabaseUnavailableError(DATABASE_UNAVAILABLE_MESSAGE);
-  }
   const started = Date.now();
   const pending = Promise.resolve().then(work);
   let timer: NodeJS.Timeout | undefined;
@@ -49,7 +48,7 @@ async function guarded<T>(work: () => T | Promise<T>, options: DatabaseGuardOpti
           );
           return;
         }
-        if (!(await probe.check())) {
+        if (!(await probe.check(options.probeTimeoutMs))) {
           reject(new DatabaseUnavailableError(DATABASE_UNAVAILABLE_MESSAGE));
           return;
         }

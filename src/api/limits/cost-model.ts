@@ -52,13 +52,19 @@ export const ROOT_FIELD_COSTS: Record<string, (args: Args) => number> = {
   // Loads the whole (or a region's) alliance network and runs every measure on it.
   networkMetrics: () => 5_000,
   auditTrail: () => 50,
+  // One full-text index query.
+  searchOrganizations: () => 20,
+  // Breadth-first levels of up to `limit` organizations each, then their ties.
+  allianceNetwork: (a) => num(a.limit, 100) * num(a.hops, 1),
+  // Every alliance of the graph (or of a region) counted per year.
+  allianceTimeline: () => 500,
 };
 
 /**
  * Whether a root field is one of the library's generated queries (firms, firmsConnection…): those
  * return a @node type, which has a generated `…Where` input, and cost by their rows only.
  */
-function isGeneratedRootField(schema: GraphQLSchema, type: GraphQLOutputType): boolean {
+export function isGeneratedRootField(schema: GraphQLSchema, type: GraphQLOutputType): boolean {
   const named = getNamedType(type)
     .name.replace(/Connection$/, "")
     .replace(/sConnection$/, "");

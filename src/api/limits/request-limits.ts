@@ -11,7 +11,7 @@ import {
   MAX_INPUT_TERMS,
   measureInput,
 } from "./arguments.js";
-import { fieldCost } from "./cost-model.js";
+import { fieldCost, isGeneratedRootField } from "./cost-model.js";
 
 // CommonJS builds, as in cost-model.ts (one graphql module per process).
 const require = createRequire(import.meta.url);
@@ -78,7 +78,11 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
               estimators: [
                 ({ type, field, args, childComplexity }) => {
                   if (field.name.startsWith("__")) return 0;
-                  checkPagingArguments(field.name, getNamedType(field.type).name, args);
+                  const isRoot = roots.has(type as never);
+                  // Custom root fields (traversals) check their own arguments in their resolvers.
+                  if (!isRoot || isGeneratedRootField(schema, field.type)) {
+                    checkPagingArguments(field.name, getNamedType(field.type).name, args);
+                  }
                   for (const value of Object.values(args)) measureInput(value, input, 1);
                   if (input.terms > maxTerms) {
                     refuse(
@@ -100,7 +104,7 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
                     field,
                     args,
                     childCost: childComplexity,
-                    isRoot: roots.has(type as never),
+                    isRoot,
                   });
                 },
               ],

@@ -4,7 +4,7 @@ export const HOPS_RANGE = { min: 1, max: 10 } as const;
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 export const TOP_RANGE = { min: 1, max: 50 } as const;
 
-function inRange(name: string, value: number, range: { min: number; max: number }): number {
+export function inRange(name: string, value: number, range: { min: number; max: number }): number {
   if (!Number.isInteger(value) || value < range.min || value > range.max) {
     throw new BadInputError(
       `${name} must be a whole number from ${range.min} to ${range.max} (got ${value}).`,

@@ -78,7 +78,8 @@ export async function runAdminImport(
   });
 }
 
-/** Whether the local store has been initialised (the server ran at least once). */
+/** Whether the local `neo4j` database has a store yet (the server ran at least once). */
 export function localStoreExists(): boolean {
-  return existsSync(join(L.data, "databases")) && readdirSync(join(L.data, "databases")).length > 0;
+  const dir = join(L.data, "databases", "neo4j");
+  return existsSync(dir) && readdirSync(dir).length > 0;
 }

@@ -140,6 +140,11 @@ function prepareHome(config: AppConfig, java: string, log: (line: string) => voi
   return classpath;
 }
 
+/** Writes neo4j.conf, plugins and the initial password without starting the server (neo4j-admin needs them). */
+export function prepareLocalHome(config: AppConfig, log: (line: string) => void = () => {}): void {
+  prepareHome(config, findJava(config.local.javaHome), log);
+}
+
 async function waitForBolt(
   uri: string,
   password: string,

@@ -120,6 +120,64 @@ describe("Cypher generated for the GraphQL API", () => {
     expect(cypher).toMatchSnapshot();
   });
 
+  it("a traversal whose organizations resolve nested relationship fields", async () => {
+    const { data, cypher } = await run(
+      `{ spinOffLineage(id: "oncurious") { depth organization { name ... on Firm { alliances(sort: [{ id: ASC }]) { id } } } } }`,
+    );
+    expect(data).toEqual({
+      spinOffLineage: [
+        { depth: 0, organization: { name: "Oncurious", alliances: [] } },
+        {
+          depth: 1,
+          organization: {
+            name: "ThromboGenics",
+            alliances: [{ id: "alcon" }, { id: "bioinvent" }, { id: "novartis" }],
+          },
+        },
+        { depth: 2, organization: { name: "University of Leuven" } },
+      ],
+    });
+    // The statement includes cypher/queries/spin-off-lineage.cypher as it is (header comments too).
+    expect(cypher).toContain("MATCH (start:Organization {id: $param0})");
+    expect(cypher).toMatchSnapshot();
+  });
+
+  it("traversals asked from a firm", async () => {
+    const { data, cypher } = await run(
+      `{ firms(where: { id: { eq: "thrombogenics" } }) {
+          spinOffLineage { depth organization { id } }
+          partnerDependency(asOf: 2010) { partnerCount partners { share partner { id } } } } }`,
+    );
+    expect(data).toMatchObject({
+      firms: [
+        {
+          spinOffLineage: [
+            { depth: 0, organization: { id: "thrombogenics" } },
+            { depth: 1, organization: { id: "ku-leuven" } },
+          ],
+          partnerDependency: { partnerCount: 3 },
+        },
+      ],
+    });
+    expect(cypher).toContain("MATCH (start:Organization {id: this.id})");
+    expect(cypher).toMatchSnapshot();
+  });
+
+  it("the alliance network and a search", async () => {
+    const { data, cypher } = await run(
+      `{ allianceNetwork(centerId: "thrombogenics") { truncated nodes { degree organization { id } } edges { source target } }
+         searchOrganizations(query: "ablinx", limit: 1) { organization { id } } }`,
+    );
+    expect(data).toMatchObject({
+      allianceNetwork: {
+        truncated: false,
+        nodes: [{ degree: 3, organization: { id: "thrombogenics" } }, {}, {}, {}],
+      },
+      searchOrganizations: [{ organization: { id: "ablynx" } }],
+    });
+    expect(cypher).toMatchSnapshot();
+  });
+
   it("a mutation with a valid token", async () => {
     const token = await mintToken(TEST_JWT_SECRET);
     const { data, cypher } = await run(

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { DatasetInvalidError } from "../../../src/errors/app-errors.js";
 import { importDataset } from "../../../src/import/import-dataset.js";
+import { listRuns } from "../../../src/import/ledger.js";
 import { seedDir } from "../../../src/paths.js";
 import { testDatabase } from "../../helpers/database.js";
 import { graphCounts } from "../../helpers/graph-counts.js";
@@ -13,6 +14,8 @@ async function removeFixtureNodes() {
   await db.write(
     "MATCH (n) WHERE n.id STARTS WITH 'fixture-' OR n.key STARTS WITH 'fixture:' DETACH DELETE n",
   );
+  // The fixture runs' ledger entries too (a failed one would show as an unfinished import).
+  await db.write("MATCH (r:ImportRun) WHERE r.dir STARTS WITH $fixtures DELETE r", { fixtures });
 }
 
 afterEach(removeFixtureNodes);
@@ -75,6 +78,10 @@ describe("importing datasets into the real database", () => {
         "MATCH (o:Organization) WHERE o.id STARTS WITH 'fixture-' RETURN count(o) AS n",
       );
       expect(row?.n).toBe(0);
+      // The ledger keeps the failed run, with the database's reason.
+      const [run] = await listRuns(db, 1);
+      expect(run).toMatchObject({ status: "failed", rowsWritten: 0 });
+      expect(run?.error).toMatch(/already exists with label `Country`/);
     } finally {
       await db.write("DROP CONSTRAINT fixture_country_name IF EXISTS");
     }

@@ -6,7 +6,6 @@ import {
   pageLimit,
   pageOffset,
 } from "../../../src/api/traversals/arguments.js";
-import { groupDependencyAreas } from "../../../src/api/traversals/dependency-areas.js";
 import { BadInputError } from "../../../src/errors/app-errors.js";
 
 describe("traversal arguments", () => {
@@ -37,35 +36,5 @@ describe("traversal arguments", () => {
   it("accepts slugs as ids", () => {
     expect(organizationId("id", "ku-leuven")).toBe("ku-leuven");
     expect(() => organizationId("id", "KU Leuven")).toThrow(BadInputError);
-  });
-});
-
-describe("groupDependencyAreas", () => {
-  it("groups the page's partners per area, in the paper's order, with the totals over all partners", () => {
-    expect(
-      groupDependencyAreas(
-        [
-          { partner: "alcon", areas: [{ area: "MARKETING", alliances: 1 }] },
-          {
-            partner: "lonza",
-            areas: [
-              { area: "MANUFACTURING", alliances: 2 },
-              { area: "MARKETING", alliances: 1 },
-            ],
-          },
-          { partner: "bioinvent", areas: [] },
-        ],
-        // Totals over all partners: a partner off this page has a LICENSING alliance and more MARKETING.
-        [
-          { area: "LICENSING", alliances: 1, partners: 1 },
-          { area: "MARKETING", alliances: 5, partners: 4 },
-          { area: "MANUFACTURING", alliances: 2, partners: 1 },
-        ],
-      ),
-    ).toEqual([
-      { area: "MARKETING", partners: ["alcon", "lonza"], allianceCount: 5, partnerCount: 4 },
-      { area: "MANUFACTURING", partners: ["lonza"], allianceCount: 2, partnerCount: 1 },
-      { area: "LICENSING", partners: [], allianceCount: 1, partnerCount: 1 },
-    ]);
   });
 });

@@ -1,7 +1,9 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../../src/errors/app-errors.js";
-import { validateDataset } from "../../../src/import/validate.js";
+import { type DatasetIssue, formatIssue } from "../../../src/errors/app-errors.js";
+import { MAX_ISSUES, scanDataset, validateDataset } from "../../../src/import/validate.js";
 import { seedDir } from "../../../src/paths.js";
 
 const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "datasets");
@@ -68,5 +70,40 @@ describe("validateDataset on broken datasets", () => {
 
   it("rejects a directory that does not exist", () => {
     expect(problems("no-such-dataset")[0]).toMatch(/no-such-dataset: is not a readable directory/);
+  });
+});
+
+describe("scanDataset (streamed validation for large datasets)", () => {
+  const all = readdirSync(fixtures);
+
+  it("reports exactly what the in-memory validation reports, on every fixture and the seed", async () => {
+    for (const name of all) {
+      const dir = join(fixtures, name);
+      const scan = await scanDataset(dir);
+      expect(scan.issues.map(formatIssue), name).toEqual(validateDataset(dir).issues.map(formatIssue));
+    }
+    const seed = await scanDataset(seedDir);
+    expect(seed.issueCount).toBe(0);
+    const inMemory = validateDataset(seedDir).dataset;
+    expect(seed.nodeCount).toBe(inMemory?.nodes.length);
+    expect(seed.relationshipCount).toBe(inMemory?.relationships.length);
+  });
+
+  it("keeps the first problems and counts the rest when a file is broken throughout", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "many-problems-"));
+    try {
+      writeFileSync(join(dir, "sources.csv"), "key,title,citation,url,note\nfixture:test,Test data,,,\n");
+      const rows = ["id,kind,name,source"];
+      for (let i = 0; i < MAX_ISSUES + 500; i++) rows.push(`fixture-${i},Planet,Name ${i},fixture:test`);
+      writeFileSync(join(dir, "organizations.csv"), `${rows.join("\n")}\n`);
+      const scan = await scanDataset(dir);
+      expect(scan.issueCount).toBe(MAX_ISSUES + 500);
+      expect(scan.issues).toHaveLength(MAX_ISSUES);
+      expect(formatIssue(scan.issues[0] as DatasetIssue)).toBe(
+        "organizations.csv, line 2, kind: must be one of Firm, University, PharmaCompany",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,279 @@
+/**
+ * `npm run bench -- --scale N`: import at scale, each figure against its baseline on the same data
+ * in the same run. It uses its own scratch local Neo4j (never your database):
+ *   - the plain driver script (UNWIND + MERGE, 10k rows/tx: bench/scale/plain-driver-import.ts)
+ *     vs `npm run import` (online), both into an empty database;
+ *   - re-importing the same dataset online (must create nothing);
+ *   - `npm run import -- --bulk` vs neo4j-admin run by hand on the same converted files.
+ *
+ * Options: --data DIR (else a synthetic dataset of N organizations, seed 1, is generated),
+ * --skip-plain, --skip-online, --skip-bulk, --plain-timeout SECONDS (default 1800).
+ * Environment: BENCH_SCALE_DIR (default .data/bench-scale), BENCH_BOLT_PORT / BENCH_HTTP_PORT
+ * (default 7697 / 7494), BENCH_NEO4J_HEAP (2g), BENCH_NEO4J_PAGECACHE (1500m).
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { type AdminImportInput, adminImportArgs } from "../../src/db/local/admin-import.js";
+import { resolveClasspath } from "../../src/db/local/classpath.js";
+import { findJava } from "../../src/db/local/java.js";
+import { projectRoot } from "../../src/paths.js";
+
+interface Step {
+  name: string;
+  seconds: number;
+  rows: number;
+  maxRssMb?: number;
+  note?: string;
+  finished: boolean;
+}
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function rssOf(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs a node script (tsx) as a child; returns its output, wall time and peak RSS. */
+async function runNode(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutSeconds = 0,
+): Promise<{ output: string; seconds: number; maxRssMb: number; code: number | null; timedOut: boolean }> {
+  const started = performance.now();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", join(projectRoot, script), ...args],
+    {
+      cwd: projectRoot,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  child.stdout?.on("data", (d) => {
+    output += d;
+  });
+  child.stderr?.on("data", (d) => {
+    output += d;
+    process.stderr.write(d);
+  });
+  let maxRssMb = 0;
+  const poll = setInterval(() => {
+    if (child.pid) maxRssMb = Math.max(maxRssMb, rssOf(child.pid));
+  }, 250);
+  let timedOut = false;
+  const timer =
+    timeoutSeconds > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill("SIGKILL");
+        }, timeoutSeconds * 1000)
+      : undefined;
+  const code = await new Promise<number | null>((done) => child.on("exit", (c) => done(c)));
+  clearInterval(poll);
+  if (timer) clearTimeout(timer);
+  return { output, seconds: (performance.now() - started) / 1000, maxRssMb, code, timedOut };
+}
+
+export async function runImportScaleBench(args: string[]): Promise<number> {
+  const organizations = Number((flag(args, "--scale") ?? "").replaceAll("_", ""));
+  if (!Number.isInteger(organizations) || organizations < 20)
+    throw new Error("--scale needs a number of organizations (>= 20)");
+  const plainTimeout = Number(flag(args, "--plain-timeout") ?? 1800);
+  const scratch = resolve(process.env.BENCH_SCALE_DIR ?? join(projectRoot, ".data", "bench-scale"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ECOSYSTEM_DATA_DIR: scratch,
+    NEO4J_PROVIDER: "local",
+    NEO4J_URI: "",
+    NEO4J_BOLT_PORT: process.env.BENCH_BOLT_PORT ?? "7697",
+    NEO4J_HTTP_PORT: process.env.BENCH_HTTP_PORT ?? "7494",
+    NEO4J_HEAP: process.env.BENCH_NEO4J_HEAP ?? "2g",
+    NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? "1500m",
+    NEO4J_TX_MEMORY: process.env.BENCH_NEO4J_TX_MEMORY ?? "2g",
+    NEO4J_PASSWORD: "bench-scale-password",
+    CI: "true",
+  };
+  const remoteEnv = {
+    ...env,
+    NEO4J_PROVIDER: "remote",
+    NEO4J_URI: `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`,
+  };
+  const db = async (command: "start" | "stop") => {
+    const result = await runNode("src/cli/db.ts", [command], env);
+    if (result.code !== 0) throw new Error(`db:${command} failed:\n${result.output}`);
+  };
+  const wipe = async () => {
+    await db("stop");
+    rmSync(join(scratch, "neo4j", "data"), { recursive: true, force: true });
+  };
+
+  let dir = flag(args, "--data");
+  if (!dir) {
+    dir = join(scratch, `dataset-${organizations}`);
+    if (!existsSync(join(dir, "GENERATED.txt"))) {
+      const generated = await runNode(
+        "src/cli/generate.ts",
+        ["--organizations", String(organizations), "--out", dir, "--seed", "1"],
+        env,
+      );
+      if (generated.code !== 0) throw new Error(generated.output);
+    }
+  }
+  dir = resolve(dir);
+  const rows = readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .reduce(
+      (sum, f) =>
+        sum +
+        readFileSync(join(dir as string, f), "utf8")
+          .split("\n")
+          .filter(Boolean).length -
+        1,
+      0,
+    );
+  const steps: Step[] = [];
+  console.error(
+    `scale bench: ${dir}, ${rows} rows; scratch Neo4j in ${scratch} (bolt ${env.NEO4J_BOLT_PORT})`,
+  );
+
+  try {
+    if (!args.includes("--skip-plain")) {
+      await wipe();
+      await db("start");
+      const plain = await runNode(
+        "bench/scale/plain-driver-import.ts",
+        [dir, "10000"],
+        remoteEnv,
+        plainTimeout,
+      );
+      steps.push({
+        name: "plain driver script (UNWIND+MERGE, 10k rows/tx)",
+        seconds: plain.seconds,
+        rows,
+        maxRssMb: plain.maxRssMb,
+        finished: plain.code === 0,
+        note: plain.timedOut ? `stopped after ${plainTimeout} s` : plain.code === 0 ? undefined : "failed",
+      });
+    }
+    if (!args.includes("--skip-online")) {
+      await wipe();
+      await db("start");
+      const online = await runNode("src/cli/import.ts", [dir], remoteEnv);
+      if (online.code !== 0) throw new Error(`online import failed:\n${online.output.slice(-2000)}`);
+      steps.push({
+        name: "npm run import (online, empty database)",
+        seconds: online.seconds,
+        rows,
+        maxRssMb: online.maxRssMb,
+        finished: true,
+      });
+      const again = await runNode("src/cli/import.ts", [dir], remoteEnv);
+      if (again.code !== 0) throw new Error(`re-import failed:\n${again.output.slice(-2000)}`);
+      const created = /created (\d+) nodes \(sources included\) and (\d+) relationships/.exec(again.output);
+      steps.push({
+        name: "npm run import again (same data)",
+        seconds: again.seconds,
+        rows,
+        maxRssMb: again.maxRssMb,
+        finished: true,
+        note: created ? `created ${created[1]} nodes, ${created[2]} relationships` : "counts not found",
+      });
+    }
+    if (!args.includes("--skip-bulk")) {
+      await wipe();
+      const bulk = await runNode("src/cli/import.ts", [dir, "--bulk", "--keep-bulk-files"], env);
+      if (bulk.code !== 0) throw new Error(`bulk import failed:\n${bulk.output.slice(-2000)}`);
+      const phases =
+        /validate \+ convert ([\d.]+) s, neo4j-admin ([\d.]+) s, restart \+ schema ([\d.]+) s/.exec(
+          bulk.output,
+        );
+      const filesDir = /neo4j-admin input files kept in (.+)/.exec(bulk.output)?.[1]?.trim();
+      const load = phases ? Number(phases[1]) + Number(phases[2]) : bulk.seconds;
+      steps.push({
+        name: "npm run import -- --bulk (validate+convert+neo4j-admin)",
+        seconds: load,
+        rows,
+        maxRssMb: bulk.maxRssMb,
+        finished: true,
+        note: phases
+          ? `validate+convert ${phases[1]} s, neo4j-admin ${phases[2]} s; + restart & schema ${phases[3]} s; whole command ${bulk.seconds.toFixed(1)} s`
+          : undefined,
+      });
+      if (filesDir) {
+        await wipe();
+        // The same neo4j-admin arguments --bulk used, from the manifest it kept with the files.
+        const manifest = JSON.parse(
+          readFileSync(join(filesDir, "manifest.json"), "utf8"),
+        ) as AdminImportInput;
+        const { classpath } = resolveClasspath();
+        const started = performance.now();
+        const java = spawnSync(
+          findJava(undefined),
+          [
+            `-Xmx${env.NEO4J_HEAP}`,
+            "-cp",
+            classpath,
+            "org.neo4j.cli.AdminTool",
+            ...adminImportArgs(manifest),
+          ],
+          {
+            env: { ...env, NEO4J_HOME: join(scratch, "neo4j"), NEO4J_CONF: join(scratch, "neo4j", "conf") },
+            encoding: "utf8",
+          },
+        );
+        const seconds = (performance.now() - started) / 1000;
+        if (java.status !== 0) throw new Error(`neo4j-admin by hand failed:\n${java.stdout}\n${java.stderr}`);
+        steps.push({ name: "neo4j-admin database import full, by hand", seconds, rows, finished: true });
+        rmSync(filesDir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await db("stop").catch(() => {});
+  }
+
+  const by = (prefix: string) => steps.find((s) => s.name.startsWith(prefix));
+  console.log(
+    `\nImport at scale: ${organizations.toLocaleString("en-US")} organizations, ${rows.toLocaleString("en-US")} rows (${dir})`,
+  );
+  console.log(
+    "step                                                        seconds     rows/s  max RSS MiB  note",
+  );
+  for (const s of steps) {
+    console.log(
+      `${s.name.padEnd(58)} ${(s.finished ? "" : ">") + s.seconds.toFixed(1).padStart(s.finished ? 9 : 8)} ${String(Math.round(s.rows / s.seconds)).padStart(10)} ${s.maxRssMb ? s.maxRssMb.toFixed(0).padStart(12) : "           -"}  ${s.note ?? ""}`,
+    );
+  }
+  const plain = by("plain");
+  const online = by("npm run import (online");
+  const again = by("npm run import again");
+  const bulk = by("npm run import -- --bulk");
+  const hand = by("neo4j-admin");
+  console.log("");
+  if (plain && online)
+    console.log(
+      `online vs plain driver script: ${(plain.seconds / online.seconds).toFixed(2)}x ${plain.finished ? "" : "(at least; the script did not finish) "}(target >= 3x)`,
+    );
+  if (online && again)
+    console.log(`re-import / first import: ${(again.seconds / online.seconds).toFixed(2)} (target <= 1.5)`);
+  if (bulk && hand)
+    console.log(
+      `--bulk speed vs neo4j-admin by hand: ${(hand.seconds / bulk.seconds).toFixed(2)}x (target >= 0.8)`,
+    );
+  if (online)
+    console.log(
+      `online import: ${Math.round(rows / online.seconds)} rows/s (target >= 30,000 rows/s at 1M), node max RSS ${online.maxRssMb?.toFixed(0)} MiB (target <= 500)`,
+    );
+  return 0;
+}

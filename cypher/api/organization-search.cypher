@@ -1,0 +1,3 @@
+// GraphQL searchOrganizations: one OrganizationMatch map per row of cypher/queries/organization-search.cypher.
+CALL (*) { {{ organization-search }} }
+RETURN {organizationId: id, score: score} AS match

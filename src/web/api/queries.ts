@@ -1,0 +1,268 @@
+import { graphql } from "../graphql";
+
+// Every operation the explorer sends. GraphQL Code Generator (client preset) reads this file and
+// generates the result and variable types, so each call site is checked against the printed API
+// schema (src/api/generated/api.graphql).
+
+export const SearchOrganizationsQuery = graphql(`
+  query ExplorerSearch($query: String!, $limit: Int) {
+    searchOrganizations(query: $query, limit: $limit) {
+      score
+      organization {
+        __typename
+        id
+        name
+        aliases
+      }
+    }
+  }
+`);
+
+export const OrganizationPageQuery = graphql(`
+  query ExplorerOrganization($id: ID!, $asOf: Int) {
+    organizations(where: { id: { eq: $id } }, limit: 1) {
+      __typename
+      id
+      name
+      aliases
+      source
+      note
+      locatedInConnection(first: 5) {
+        edges {
+          properties {
+            ... on Location {
+              city
+              source
+            }
+          }
+          node {
+            id
+            name
+          }
+        }
+      }
+      locatedInCountry(limit: 5) {
+        id
+        name
+      }
+      technologyPlatforms(limit: 20) {
+        id
+        name
+      }
+      products(limit: 20) {
+        id
+        name
+      }
+      acquiredConnection(first: 20) {
+        edges {
+          properties {
+            ... on Acquisition {
+              year
+              kind
+              source
+              note
+            }
+          }
+          node {
+            __typename
+            id
+            name
+          }
+        }
+      }
+      acquiredByConnection(first: 20) {
+        edges {
+          properties {
+            ... on Acquisition {
+              year
+              kind
+              source
+              note
+            }
+          }
+          node {
+            __typename
+            id
+            name
+          }
+        }
+      }
+      spinOffsConnection(first: 20) {
+        edges {
+          properties {
+            ... on SpinOff {
+              year
+              source
+            }
+          }
+          node {
+            __typename
+            id
+            name
+            spinOffsConnection(first: 20) {
+              edges {
+                properties {
+                  ... on SpinOff {
+                    year
+                    source
+                  }
+                }
+                node {
+                  __typename
+                  id
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+      ... on Firm {
+        foundedYear
+        status
+        businessModel
+        studySample
+        selfSustaining
+        listedOn(limit: 5) {
+          id
+          name
+        }
+      }
+    }
+    partnerDependency(id: $id, asOf: $asOf) {
+      allianceCount
+      partnerCount
+      concentration
+      partners {
+        allianceCount
+        share
+        types
+        partner {
+          __typename
+          id
+          name
+        }
+      }
+    }
+    spinOffLineage(id: $id) {
+      depth
+      year
+      organization {
+        __typename
+        id
+        name
+      }
+    }
+    sources(limit: 200) {
+      key
+      title
+      citation
+      url
+    }
+  }
+`);
+
+export const AllianceNetworkQuery = graphql(`
+  query ExplorerNetwork($asOf: Int, $regionId: ID, $centerId: ID, $hops: Int, $limit: Int) {
+    allianceNetwork(asOf: $asOf, regionId: $regionId, centerId: $centerId, hops: $hops, limit: $limit) {
+      truncated
+      nodes {
+        degree
+        community
+        organization {
+          __typename
+          id
+          name
+        }
+      }
+      edges {
+        source
+        target
+        types
+        allianceCount
+        since
+      }
+    }
+  }
+`);
+
+export const AllianceTimelineQuery = graphql(`
+  query ExplorerTimeline($regionId: ID) {
+    allianceTimeline(regionId: $regionId) {
+      year
+      started
+      ended
+      active
+      undated
+    }
+  }
+`);
+
+export const ConnectionPathQuery = graphql(`
+  query ExplorerPath($fromId: ID!, $toId: ID!) {
+    connectionPath(fromId: $fromId, toId: $toId, maxHops: 10) {
+      via
+      direction
+      organization {
+        __typename
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const OrganizationNamesQuery = graphql(`
+  query ExplorerNames($ids: [ID!]!) {
+    organizations(where: { id: { in: $ids } }, limit: 2) {
+      __typename
+      id
+      name
+    }
+  }
+`);
+
+export const RegionsQuery = graphql(`
+  query ExplorerRegions {
+    regions(limit: 200, sort: [{ name: ASC }]) {
+      id
+      name
+      country {
+        name
+      }
+    }
+  }
+`);
+
+export const RegionPageQuery = graphql(`
+  query ExplorerRegion($regionId: ID!, $asOf: Int) {
+    regions(where: { id: { eq: $regionId } }, limit: 1) {
+      id
+      name
+      source
+      country {
+        id
+        name
+      }
+    }
+    ecosystemSummary(regionId: $regionId, asOf: $asOf, top: 10) {
+      firmCount
+      universityCount
+      pharmaCompanyCount
+      allianceCount
+      acquisitionCount
+      alliancesByType {
+        type
+        count
+      }
+      topPartners {
+        dependentFirmCount
+        partner {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,28 @@
+/**
+ * Colours by kind of organization, chosen to stay readable on white (contrast >= 4.5:1 for text in
+ * these colours) and distinguishable for the common colour-vision deficiencies (blue / orange / green).
+ */
+export const KINDS = {
+  Firm: { label: "Biotech firm", colour: "#1f5fa6" },
+  University: { label: "University or research institute", colour: "#2d7a3a" },
+  PharmaCompany: { label: "Pharma, chemical or diagnostics company", colour: "#b04a00" },
+} as const;
+
+export type Kind = keyof typeof KINDS;
+export const UNKNOWN_COLOUR = "#555555";
+
+export function kindColour(kind: string | null | undefined): string {
+  return kind && kind in KINDS ? KINDS[kind as Kind].colour : UNKNOWN_COLOUR;
+}
+
+export function kindLabel(kind: string | null | undefined): string {
+  return kind && kind in KINDS ? KINDS[kind as Kind].label : (kind ?? "Organization");
+}
+
+/** How a relationship type reads in a sentence. */
+export const VIA_LABEL: Record<string, string> = {
+  ALLIANCE: "alliance with",
+  SPUN_OFF_FROM: "spin-off relation with",
+  ACQUIRED: "acquisition relation with",
+  SUBSIDIARY_OF: "subsidiary relation with",
+};

@@ -1,0 +1,227 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { Database } from "../../../src/db/database.js";
+import { generateEcosystem } from "../../../src/generate/synthetic-ecosystem.js";
+import { importDataset } from "../../../src/import/import-dataset.js";
+import { findRun, listRuns, unfinishedRuns } from "../../../src/import/ledger.js";
+import { projectRoot } from "../../../src/paths.js";
+import { startTestServer } from "../../helpers/api-server.js";
+import { testDatabase } from "../../helpers/database.js";
+import { graphCounts } from "../../helpers/graph-counts.js";
+import {
+  type DatabaseEnv,
+  exitOf,
+  graphChecksum,
+  rowsWritten,
+  spawnImport,
+} from "../../helpers/import-runs.js";
+import { runCli } from "../../helpers/run-cli.js";
+
+// Test data: a synthetic ecosystem (ids 'syn-…', sources 'synthetic:…'), a few thousand rows, so
+// the import takes many batches of 200 rows and can be interrupted between and inside them.
+const ORGANIZATIONS = 500;
+const BATCH = "200";
+const PREFIX = "syn-";
+const root = mkdtempSync(join(tmpdir(), "ledger-test-"));
+const dataset = join(root, "dataset");
+const db = testDatabase();
+const shared: DatabaseEnv = inject("neo4j");
+
+let clean: { nodes: number; relationships: number; checksum: string };
+let totalRows = 0;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs the import CLI and SIGKILLs it once the ledger shows at least `atRows` rows committed. */
+async function killImportAfter(env: DatabaseEnv, watch: Database, atRows: number): Promise<void> {
+  const child = spawnImport(env, [dataset, "--batch-size", BATCH]);
+  const exited = exitOf(child);
+  let done = false;
+  void exited.then(() => {
+    done = true;
+  });
+  while (!done && (await rowsWritten(watch, dataset).catch(() => 0)) < atRows) await sleep(50);
+  child.kill("SIGKILL");
+  await exited;
+}
+
+async function removeSynthetic(database: Database) {
+  await database.write(
+    "MATCH (n) WHERE n.id STARTS WITH $p OR n.key STARTS WITH 'synthetic:' DETACH DELETE n",
+    {
+      p: PREFIX,
+    },
+  );
+}
+
+beforeAll(async () => {
+  const files = await generateEcosystem(dataset, { organizations: ORGANIZATIONS, seed: 3 });
+  totalRows = files.reduce((sum, f) => sum + f.rows, 0);
+});
+
+afterAll(async () => {
+  await removeSynthetic(db);
+  await db.write("MATCH (r:ImportRun) WHERE r.dir = $dir DELETE r", { dir: dataset });
+  await db.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe("import ledger", () => {
+  it("records a clean run, lists it with --status, and --rollback removes exactly what it created", {
+    timeout: 300_000,
+  }, async () => {
+    const before = await graphCounts(db);
+    const report = await importDataset(db, dataset, { batchSize: Number(BATCH) });
+    const run = await findRun(db, report.runId);
+    // Every row becomes a node or a relationship (regions.csv also yields PART_OF relationships).
+    expect(totalRows).toBeGreaterThan(ORGANIZATIONS * 5);
+    expect(run).toMatchObject({
+      status: "complete",
+      method: "online",
+      rowsWritten: report.nodeCount + report.sourceCount + report.relationshipCount,
+    });
+    expect(run?.nodesCreated).toBe(report.nodeCount + report.sourceCount);
+    clean = await graphChecksum(db, PREFIX);
+    expect(clean.nodes).toBe(report.nodeCount + report.sourceCount);
+    expect(clean.relationships).toBe(report.relationshipCount);
+
+    const status = runCli("import.ts", ["--status"]);
+    expect(status.status).toBe(0);
+    expect(status.stdout).toMatch(new RegExp(`${report.runId}\\s+complete`));
+
+    const rollback = runCli("import.ts", ["--rollback", report.runId]);
+    expect(rollback.status, rollback.stderr).toBe(0);
+    expect(await graphCounts(db)).toEqual(before);
+    expect((await findRun(db, report.runId))?.status).toBe("rolled-back");
+    expect(runCli("import.ts", ["--rollback", "no-such-run"]).stderr).toMatch(/No import run 'no-such-run'/);
+  });
+
+  it("converges after kill -9 at random points: same counts and checksum as the clean run", async () => {
+    // Three random points, the last well before the end so the run is still unfinished.
+    const points = [0.1, 0.3, 0.5].map((share) =>
+      Math.max(1, Math.floor(totalRows * (share + Math.random() * 0.1))),
+    );
+    console.log(`killing the importer at about ${points.join(", ")} of ${totalRows} rows`);
+    for (const at of points) await killImportAfter(shared, db, at);
+
+    // Until it is resumed, the ledger and /health say an import is unfinished.
+    const [unfinished] = (await unfinishedRuns(db)).filter((r) => r.dir === dataset);
+    expect(unfinished?.status).toBe("running");
+    const server = await startTestServer(db);
+    try {
+      const health = (await (await fetch(`${server.url}/health`)).json()) as {
+        status: string;
+        unfinishedImports?: { id: string }[];
+      };
+      expect(health.status).toBe("ok");
+      expect(health.unfinishedImports?.map((r) => r.id)).toContain(unfinished?.id);
+    } finally {
+      await server.close();
+    }
+
+    const resumed = await importDataset(db, dataset, { batchSize: Number(BATCH) });
+    expect(resumed.resumed).toBe(true);
+    expect(resumed.runId).toBe(unfinished?.id);
+    expect(await graphChecksum(db, PREFIX)).toEqual(clean);
+    expect((await unfinishedRuns(db)).filter((r) => r.dir === dataset)).toEqual([]);
+
+    // Re-importing the same data creates nothing (a new, complete run).
+    const again = await importDataset(db, dataset, { batchSize: Number(BATCH) });
+    expect(again.resumed).toBe(false);
+    expect([...again.nodes, ...again.relationships].every((c) => c.created === 0)).toBe(true);
+    expect(await graphChecksum(db, PREFIX)).toEqual(clean);
+    expect((await listRuns(db)).find((r) => r.id === again.runId)?.status).toBe("complete");
+    await removeSynthetic(db);
+  }, 300_000);
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe("import ledger when the database dies mid-import", () => {
+  // A second, throw-away local Neo4j (small heap), so killing it disturbs no other test.
+  const home = join(root, "second-neo4j");
+  let env: Record<string, string>;
+  let target: DatabaseEnv;
+  const dbCli = (command: string) =>
+    execFileSync(process.execPath, ["--import", "tsx", join(projectRoot, "src", "cli", "db.ts"), command], {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+      timeout: 600_000,
+    });
+
+  beforeAll(async () => {
+    const [bolt, http] = [await freePort(), await freePort()];
+    env = {
+      ECOSYSTEM_DATA_DIR: home,
+      NEO4J_PROVIDER: "local",
+      NEO4J_URI: "",
+      NEO4J_BOLT_PORT: String(bolt),
+      NEO4J_HTTP_PORT: String(http),
+      NEO4J_HEAP: "512m",
+      NEO4J_PAGECACHE: "128m",
+      NEO4J_PASSWORD: "second-test-password",
+    };
+    dbCli("start");
+    target = {
+      uri: `bolt://127.0.0.1:${bolt}`,
+      username: "neo4j",
+      password: "second-test-password",
+      database: "neo4j",
+    };
+  }, 600_000);
+
+  afterAll(() => {
+    dbCli("stop");
+  }, 120_000);
+
+  it("resumes after the server is killed (kill -9) and ends with the clean run's graph", async () => {
+    expect(clean, "the clean run above sets the reference").toBeDefined();
+    const second = new Database({ kind: "remote", ...target, stop: async () => {} });
+    try {
+      const { applySchema } = await import("../../../src/db/schema.js");
+      await applySchema(second);
+      const child = spawnImport(target, [dataset, "--batch-size", BATCH]);
+      const exited = exitOf(child);
+      let done = false;
+      void exited.then(() => {
+        done = true;
+      });
+      while (!done && (await rowsWritten(second, dataset).catch(() => 0)) < totalRows * 0.4) await sleep(50);
+      expect(done, "the import must still run when the database is killed").toBe(false);
+      const state = JSON.parse(readFileSync(join(home, "neo4j", "run", "server.json"), "utf8")) as {
+        pid: number;
+      };
+      process.kill(state.pid, "SIGKILL");
+      const failed = await exited;
+      expect(failed.code).not.toBe(0);
+
+      console.log(`importer exited ${failed.code} after the database was killed; restarting it`);
+      dbCli("start");
+      const [unfinished] = await unfinishedRuns(second);
+      expect(unfinished?.status).toBe("running");
+      expect(unfinished?.fresh).toBe(true);
+      const resumed = spawnImport(target, [dataset, "--batch-size", BATCH]);
+      const result = await exitOf(resumed);
+      expect(result.code, result.output).toBe(0);
+      expect(result.output).toMatch(/resumed/);
+      expect(await graphChecksum(second, PREFIX)).toEqual(clean);
+    } finally {
+      await second.close();
+    }
+  }, 600_000);
+});

@@ -1,12 +1,12 @@
 import type { Database } from "../db/database.js";
 import { type ReportContext, reportContext } from "./context.js";
 import type { ReportDocument, Section } from "./document.js";
+import { openDataSections } from "./open-data.js";
 import { alliancesSection } from "./sections/alliances.js";
 import { brokersSection } from "./sections/brokers.js";
 import { concentrationSection } from "./sections/concentration.js";
 import { dataSection } from "./sections/data.js";
 import { hubsSection } from "./sections/hubs.js";
-import { openDataSections } from "./open-data.js";
 import { oecdSection } from "./sections/oecd.js";
 import { propositionsSection } from "./sections/propositions.js";
 import { spinOffsSection } from "./sections/spin-offs.js";

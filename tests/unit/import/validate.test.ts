@@ -100,7 +100,7 @@ describe("scanDataset (streamed validation for large datasets)", () => {
       expect(scan.issueCount).toBe(MAX_ISSUES + 500);
       expect(scan.issues).toHaveLength(MAX_ISSUES);
       expect(formatIssue(scan.issues[0] as DatasetIssue)).toBe(
-        "organizations.csv, line 2, kind: must be one of Firm, University, PharmaCompany",
+        "organizations.csv, line 2, kind: must be one of Firm, University, PharmaCompany, ResearchInstitute, PublicBody, Other",
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,15 @@ function cell(value: Value | undefined): string {
   return String(value);
 }
 
+/** Two files share a relationship type: connector alliances (with `origin`) and region-in-region PART_OF. */
+function fileOf(edge: ExportGraph["edges"][number], countryIds: Set<string>): string | undefined {
+  if (edge.relationship === "ALLIANCE")
+    return edge.properties.origin ? "sourced_alliances.csv" : "alliances.csv";
+  if (edge.relationship === "PART_OF")
+    return countryIds.has(edge.target) ? undefined : "region_hierarchy.csv";
+  return RELATIONSHIP_FILES.find((spec) => spec.type === edge.relationship)?.file;
+}
+
 function write(
   dir: string,
   file: string,
@@ -29,8 +38,11 @@ export function writeDatasetCsv(graph: ExportGraph, dir: string): string[] {
   write(dir, SOURCES_FILE, Object.keys(sourceRow.shape), graph.sources);
   written.push(SOURCES_FILE);
 
+  const countryIds = new Set(graph.nodes.filter((n) => n.labels.includes("Country")).map((n) => n.id));
   const partOf = new Map(
-    graph.edges.filter((e) => e.relationship === "PART_OF").map((e) => [e.source, e.target]),
+    graph.edges
+      .filter((e) => e.relationship === "PART_OF" && countryIds.has(e.target))
+      .map((e) => [e.source, e.target]),
   );
   for (const spec of NODE_FILES) {
     const label = spec.labels[0] as string;
@@ -47,7 +59,7 @@ export function writeDatasetCsv(graph: ExportGraph, dir: string): string[] {
   }
   for (const spec of RELATIONSHIP_FILES) {
     const rows = graph.edges
-      .filter((e) => e.relationship === spec.type)
+      .filter((e) => e.relationship === spec.type && fileOf(e, countryIds) === spec.file)
       .map((e) => ({ ...e.properties, from: e.source, to: e.target }));
     write(dir, spec.file, Object.keys(spec.row.shape), rows);
     written.push(spec.file);

@@ -267,6 +267,8 @@ const ALLIANCE_WEIGHTS: Record<AllianceType, number> = {
   MANUFACTURING: 7,
   SUPPLY: 7,
   EQUITY: 6,
+  // Connector ties (CORDIS co-participation) are not part of the synthetic deal mix.
+  RESEARCH_COLLABORATION: 0,
 };
 const UNIVERSITY_ALLIANCES: AllianceType[] = ["RESEARCH_SERVICES", "CO_DEVELOPMENT", "LICENSING"];
 

@@ -3,7 +3,15 @@ import { z } from "zod";
 /** Stable ids: lower-case kebab-case ASCII slugs. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const ORGANIZATION_KINDS = ["Firm", "University", "PharmaCompany"] as const;
+export const ORGANIZATION_KINDS = [
+  "Firm",
+  "University",
+  "PharmaCompany",
+  // Kinds the open-data connectors need (CORDIS activityType REC / PUB / OTH; see README "Real data").
+  "ResearchInstitute",
+  "PublicBody",
+  "Other",
+] as const;
 export const ALLIANCE_TYPES = [
   "LICENSING",
   "CO_DEVELOPMENT",
@@ -13,6 +21,8 @@ export const ALLIANCE_TYPES = [
   "EQUITY",
   "SUPPLY",
   "STRATEGIC",
+  // Co-participation in a funded research project (CORDIS connector).
+  "RESEARCH_COLLABORATION",
 ] as const;
 export const ACQUISITION_KINDS = ["TAKEOVER", "ACQUISITION", "DIVESTMENT", "BUY_BACK"] as const;
 export const BUSINESS_MODELS = ["PRODUCT", "PLATFORM", "HYBRID"] as const;
@@ -69,6 +79,22 @@ const nodeBase = {
   name: requiredText,
 };
 
+/** Test fixtures in a real format mark every node they create (see tests/fixtures/connectors/). */
+const testData = bool;
+const connectorOrganizationColumns = {
+  /** CORDIS `SME` flag. */
+  sme: bool,
+  /** The connector could not tell the kind for sure (e.g. an INDUSTRY sponsor not known as pharma). */
+  kindUncertain: bool,
+  /** Finer grouping the kind does not express: HOSPITAL, NETWORK, INDIVIDUAL, … */
+  sector: text,
+  testData,
+};
+const nutsColumns = { nutsCode: text, nutsLevel: intIn(0, 3), testData };
+export const SPONSOR_ROLES = ["LEAD", "COLLABORATOR"] as const;
+export const ALLIANCE_ORIGINS = ["ctgov", "cordis"] as const;
+export const IDENTIFIER_SCHEMES = ["VAT", "CORDIS_ORG", "ROR", "LEI", "WIKIDATA", "NUTS", "NAME"] as const;
+
 export interface NodeFileSpec {
   kind: "node";
   file: string;
@@ -92,7 +118,11 @@ export interface RelationshipFileSpec {
 
 export const SOURCES_FILE = "sources.csv";
 export const sourceRow = z.object({
-  key: requiredText.regex(/^[a-z0-9][a-z0-9:._-]*$/, "must be a citation key such as 'segers2015:table1'"),
+  key: requiredText.regex(
+    // Upper case is allowed after the first character for record ids such as ctgov:NCT01234567.
+    /^[a-z0-9][A-Za-z0-9:._-]*$/,
+    "must be a citation key such as 'segers2015:table1'",
+  ),
   title: requiredText,
   citation: text,
   url: text,
@@ -114,6 +144,7 @@ export const NODE_FILES: readonly NodeFileSpec[] = [
       studySample: bool,
       selfSustaining: bool,
       foundedYear: intIn(1000, YEAR_MAX),
+      ...connectorOrganizationColumns,
       ...provenance,
     }),
   },
@@ -133,6 +164,8 @@ export const NODE_FILES: readonly NodeFileSpec[] = [
       biotechBerdShare: decimal,
       biotechBerdShareYear: year,
       biotechRdIntensity: decimal,
+      isoCode: text,
+      testData: bool,
       ...provenance,
     }),
   },
@@ -141,7 +174,7 @@ export const NODE_FILES: readonly NodeFileSpec[] = [
     file: "regions.csv",
     required: false,
     labels: ["Region"],
-    row: z.object({ ...nodeBase, country: text, ...provenance }),
+    row: z.object({ ...nodeBase, country: text, ...nutsColumns, ...provenance }),
   },
   {
     kind: "node",
@@ -164,7 +197,73 @@ export const NODE_FILES: readonly NodeFileSpec[] = [
     labels: ["StockExchange"],
     row: z.object({ ...nodeBase, ...provenance }),
   },
+  {
+    kind: "node",
+    file: "clinical_studies.csv",
+    required: false,
+    labels: ["ClinicalStudy"],
+    row: z.object({
+      ...nodeBase,
+      nctId: requiredText.regex(/^NCT\d{8}$/, "must be an NCT number such as NCT01234567"),
+      title: text,
+      phases: list,
+      status: text,
+      startYear: year,
+      completionYear: year,
+      conditions: list,
+      countries: list,
+      testData,
+      ...provenance,
+    }),
+  },
+  {
+    kind: "node",
+    file: "projects.csv",
+    required: false,
+    labels: ["Project"],
+    row: z.object({
+      ...nodeBase,
+      projectId: requiredText,
+      acronym: text,
+      title: text,
+      status: text,
+      startYear: year,
+      endYear: year,
+      totalCost: decimal,
+      ecMaxContribution: decimal,
+      frameworkProgramme: text,
+      fundingScheme: text,
+      testData,
+      ...provenance,
+    }),
+  },
+  {
+    kind: "node",
+    file: "identifiers.csv",
+    required: false,
+    labels: ["Identifier"],
+    row: z.object({
+      ...nodeBase,
+      scheme: requiredOneOf(IDENTIFIER_SCHEMES),
+      value: requiredText,
+      testData,
+      ...provenance,
+    }),
+  },
 ];
+
+/**
+ * Nodes a dataset refers to without defining them: they must already be in the graph (the
+ * connectors resolve their records onto existing organizations and regions and never rewrite them).
+ * Validation accepts these ids as relationship ends; the write fails, and rolls back, if one is missing.
+ */
+export const EXISTING_NODES_FILE = "existing_nodes.csv";
+export const EXISTING_NODE_LABELS = ["Organization", "Region", "Country", "Identifier"] as const;
+export const existingNodeRow = z.object({
+  id: requiredText.regex(SLUG, "must be a lower-case kebab-case slug such as 'ku-leuven'"),
+  label: requiredOneOf(EXISTING_NODE_LABELS),
+  note: text,
+});
 
 const ends = { from: requiredText, to: requiredText };
 const ORG = ["Organization"] as const;
@@ -257,5 +356,81 @@ export const RELATIONSHIP_FILES: readonly RelationshipFileSpec[] = [
     to: ["TechnologyPlatform"],
     identity: [],
     row: z.object({ ...ends, ...provenance }),
+  },
+  {
+    kind: "relationship",
+    file: "sourced_alliances.csv",
+    type: "ALLIANCE",
+    from: ORG,
+    to: ORG,
+    // One tie per pair, type and connector: its `since` is the earliest evidence, `evidence` lists
+    // the source records (study or project keys). Kept apart from the hand-curated alliances.csv so
+    // a connector never overwrites a fact from another source.
+    identity: ["type", "origin"],
+    row: z.object({
+      ...ends,
+      type: requiredOneOf(ALLIANCE_TYPES),
+      origin: requiredOneOf(ALLIANCE_ORIGINS),
+      since: year,
+      until: year,
+      evidence: list,
+      evidenceCount: count,
+      ...provenance,
+    }),
+  },
+  {
+    kind: "relationship",
+    file: "region_hierarchy.csv",
+    type: "PART_OF",
+    from: ["Region"],
+    to: ["Region"],
+    identity: [],
+    row: z.object({ ...ends, ...provenance }),
+  },
+  {
+    kind: "relationship",
+    file: "sponsorships.csv",
+    type: "SPONSORED_BY",
+    from: ["ClinicalStudy"],
+    to: ORG,
+    identity: ["role"],
+    row: z.object({
+      ...ends,
+      role: requiredOneOf(SPONSOR_ROLES),
+      agencyClass: text,
+      nameAsListed: text,
+      ...provenance,
+    }),
+  },
+  {
+    kind: "relationship",
+    file: "participations.csv",
+    type: "PARTICIPATES_IN",
+    from: ORG,
+    to: ["Project"],
+    identity: [],
+    row: z.object({
+      ...ends,
+      role: text,
+      ecContribution: decimal,
+      nameAsListed: text,
+      ...provenance,
+    }),
+  },
+  {
+    kind: "relationship",
+    file: "identifies.csv",
+    type: "IDENTIFIES",
+    from: ["Identifier"],
+    to: ["Organization", "Region"],
+    // One edge per citing record, so each source that names the identifier keeps its own.
+    identity: ["source"],
+    row: z.object({
+      ...ends,
+      // How the record was resolved onto the node: identifier, override, exact-name, name+descriptor, fuzzy.
+      rule: text,
+      score: decimal,
+      ...provenance,
+    }),
   },
 ];

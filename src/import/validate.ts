@@ -3,6 +3,8 @@ import type { z } from "zod";
 import type { DatasetIssue } from "../errors/app-errors.js";
 import { type CsvRow, readCsv, streamCsv } from "./csv.js";
 import {
+  EXISTING_NODES_FILE,
+  existingNodeRow,
   NODE_FILES,
   type NodeFileSpec,
   RELATIONSHIP_FILES,
@@ -193,9 +195,12 @@ export class DatasetChecker {
     return sortIssues(this.stored);
   }
 
+  /** Nodes the dataset defines (ids it only refers to, from EXISTING_NODES_FILE, are not counted). */
   get nodeCount(): number {
-    return this.ids.size;
+    return this.ids.size - this.existingCount;
   }
+
+  private existingCount = 0;
 
   report(issue: DatasetIssue): void {
     this.issueCount++;
@@ -270,6 +275,40 @@ export class DatasetChecker {
         message: `duplicate source key '${key}'`,
       });
     this.sources.set(key, value as Record<string, string | undefined>);
+  }
+
+  /**
+   * A node the dataset refers to without defining it (EXISTING_NODES_FILE): it must already be in
+   * the graph, so it is a valid relationship end here and the writer's MATCH finds it (or fails).
+   */
+  existingNodeRow(row: CsvRow): void {
+    const value = this.parse(EXISTING_NODES_FILE, existingNodeRow, row);
+    if (!value) return;
+    const id = value.id as string;
+    if (this.ids.has(id)) {
+      this.report({
+        file: EXISTING_NODES_FILE,
+        line: row.line,
+        field: "id",
+        message: `duplicate id '${id}'`,
+      });
+      return;
+    }
+    const labels = [value.label as string];
+    const labelKey = labels.join(":");
+    let labelSet = this.labelSetIndex.get(labelKey);
+    if (labelSet === undefined) {
+      labelSet = this.labelSets.length;
+      this.labelSets.push(labels);
+      this.labelSetIndex.set(labelKey, labelSet);
+    }
+    let fileIndex = this.files.indexOf(EXISTING_NODES_FILE);
+    if (fileIndex < 0) fileIndex = this.files.push(EXISTING_NODES_FILE) - 1;
+    this.ids.set(id, this.ids.size);
+    this.nodeLabelSet.push(labelSet);
+    this.nodeFile.push(fileIndex);
+    this.nodeLine.push(row.line);
+    this.existingCount++;
   }
 
   /** Checks one node row; returns its record when valid. */
@@ -435,6 +474,7 @@ function listFiles(dir: string, checker: DatasetChecker): string[] | undefined {
   }
   const knownFiles = new Set([
     SOURCES_FILE,
+    EXISTING_NODES_FILE,
     ...NODE_FILES.map((s) => s.file),
     ...RELATIONSHIP_FILES.map((s) => s.file),
   ]);
@@ -496,6 +536,14 @@ export async function scanDataset(
     for (const value of checker.sources.values()) sink?.source(value);
     flushIssues();
     fileDigests.push(`${SOURCES_FILE}:${sources.digest()}`);
+  }
+
+  const existing = await streamCsv(dir, EXISTING_NODES_FILE, issues);
+  flushIssues();
+  if (existing && checker.checkHeader(EXISTING_NODES_FILE, existing.header, existingNodeRow)) {
+    for await (const chunk of existing.chunks) for (const row of chunk) checker.existingNodeRow(row);
+    flushIssues();
+    fileDigests.push(`${EXISTING_NODES_FILE}:${existing.digest()}`);
   }
 
   for (const spec of NODE_FILES) {
@@ -577,6 +625,9 @@ export function validateDataset(dir: string): { dataset?: Dataset; issues: Datas
     checker.beginSources();
     for (const row of sourcesCsv.rows) checker.sourceRow(row);
   }
+  const existingCsv = read(EXISTING_NODES_FILE);
+  if (existingCsv && checker.checkHeader(EXISTING_NODES_FILE, existingCsv.header, existingNodeRow))
+    for (const row of existingCsv.rows) checker.existingNodeRow(row);
   const nodes: NodeRecord[] = [];
   const regionRows: { value: CsvRow; record: NodeRecord }[] = [];
   for (const spec of NODE_FILES) {

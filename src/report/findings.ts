@@ -1,6 +1,7 @@
 import type { Database } from "../db/database.js";
 import { type ReportContext, reportContext } from "./context.js";
 import type { ReportDocument, Section } from "./document.js";
+import { openDataSections } from "./open-data.js";
 import { alliancesSection } from "./sections/alliances.js";
 import { brokersSection } from "./sections/brokers.js";
 import { concentrationSection } from "./sections/concentration.js";
@@ -28,6 +29,7 @@ export const REPORT_SECTIONS: SectionBuilder[] = [
   spinOffsSection,
   propositionsSection,
   oecdSection,
+  (ctx) => openDataSections(ctx.db),
 ];
 
 /** Every figure in the findings, computed from the graph now (nothing typed in). */

@@ -27,6 +27,8 @@ export type AllianceType =
   | 'EQUITY'
   | 'LICENSING'
   | 'MANUFACTURING'
+  /** Co-participation in a funded research project (CORDIS connector). */
+  | 'RESEARCH_COLLABORATION'
   | 'RESEARCH_SERVICES'
   | 'STRATEGIC'
   | 'SUPPLY';

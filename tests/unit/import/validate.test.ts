@@ -21,7 +21,7 @@ describe("validateDataset on broken datasets", () => {
 
   it("names an unknown alliance type", () => {
     expect(problems("unknown-alliance-type")).toEqual([
-      "alliances.csv, line 2, type: must be one of LICENSING, CO_DEVELOPMENT, COMMERCIALIZATION, MANUFACTURING, RESEARCH_SERVICES, EQUITY, SUPPLY, STRATEGIC",
+      "alliances.csv, line 2, type: must be one of LICENSING, CO_DEVELOPMENT, COMMERCIALIZATION, MANUFACTURING, RESEARCH_SERVICES, EQUITY, SUPPLY, STRATEGIC, RESEARCH_COLLABORATION",
     ]);
   });
 
@@ -62,7 +62,7 @@ describe("validateDataset on broken datasets", () => {
   it("reports every problem of a dataset at once", () => {
     expect(problems("many-problems")).toEqual([
       "organizations.csv, line 5, id: duplicate id 'fixture-alpha-bio' (already used in organizations.csv line 2)",
-      "organizations.csv, line 6, kind: must be one of Firm, University, PharmaCompany",
+      "organizations.csv, line 6, kind: must be one of Firm, University, PharmaCompany, ResearchInstitute, PublicBody, Other",
       "alliances.csv, line 4, to: 'fixture-region' is a Region, but this column needs a Organization",
       "alliances.csv, line 5, milestonePayments: must be true or false",
     ]);
@@ -100,7 +100,7 @@ describe("scanDataset (streamed validation for large datasets)", () => {
       expect(scan.issueCount).toBe(MAX_ISSUES + 500);
       expect(scan.issues).toHaveLength(MAX_ISSUES);
       expect(formatIssue(scan.issues[0] as DatasetIssue)).toBe(
-        "organizations.csv, line 2, kind: must be one of Firm, University, PharmaCompany",
+        "organizations.csv, line 2, kind: must be one of Firm, University, PharmaCompany, ResearchInstitute, PublicBody, Other",
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -260,7 +260,9 @@ describe("errors", () => {
     [`{ spinOffDescendants(id: "ku-leuven", maxDepth: 0) { depth } }`, "BAD_USER_INPUT", /maxDepth/],
     [`{ partnerDependency(id: "ablynx", asOf: 1899) { allianceCount } }`, "BAD_USER_INPUT", /asOf/],
     [`{ dependentFirms(partnerId: "novartis", asOf: 2101) { totalCount } }`, "BAD_USER_INPUT", /asOf/],
+    [`{ dependentFirms(partnerId: "novartis", limit: 0) { totalCount } }`, "BAD_USER_INPUT", /limit/],
     [`{ dependentFirms(partnerId: "novartis", limit: 201) { totalCount } }`, "BAD_USER_INPUT", /limit/],
+    [`{ dependentFirms(partnerId: "novartis", offset: -1) { totalCount } }`, "BAD_USER_INPUT", /offset/],
     [`{ partnerDependency(id: "ablynx", limit: 500) { partnerCount } }`, "BAD_USER_INPUT", /limit/],
     [`{ ecosystemSummary(asOf: 3000) { firmCount } }`, "BAD_USER_INPUT", /asOf/],
     [`{ spinOffLineage(id: "Not An Id") { depth } }`, "BAD_USER_INPUT", /id/],
@@ -268,18 +270,6 @@ describe("errors", () => {
     const { status, body } = await graphql(app.server, query);
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.code).toBe(code);
-    expect(body.errors?.[0]?.message).toMatch(message);
-  });
-
-  // A page bound below its minimum is refused by the request limits before any resolver runs,
-  // so it is a request error (400), as for the generated lists' limit/offset.
-  it.each([
-    [`{ dependentFirms(partnerId: "novartis", limit: 0) { totalCount } }`, /limit/],
-    [`{ dependentFirms(partnerId: "novartis", offset: -1) { totalCount } }`, /offset/],
-  ])("%s -> 400 BAD_USER_INPUT before execution", async (query, message) => {
-    const { status, body } = await graphql(app.server, query);
-    expect(status).toBe(400);
-    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toMatch(message);
   });
 

@@ -2,21 +2,14 @@ import { graphql } from "../graphql";
 
 // Every operation the explorer sends. GraphQL Code Generator (client preset) reads this file and
 // generates the result and variable types, so each call site is checked against the printed API
-// schema (src/api/generated/api.graphql).
+// schema (src/api/generated/api.graphql). Search, network and timeline are the client's own
+// operations (src/web/client/operations.ts), shared rather than written twice.
 
-export const SearchOrganizationsQuery = graphql(`
-  query ExplorerSearch($query: String!, $limit: Int) {
-    searchOrganizations(query: $query, limit: $limit) {
-      score
-      organization {
-        __typename
-        id
-        name
-        aliases
-      }
-    }
-  }
-`);
+export {
+  AllianceNetworkQuery,
+  AllianceTimelineQuery,
+  SearchOrganizationsQuery,
+} from "../client/operations";
 
 export const OrganizationPageQuery = graphql(`
   query ExplorerOrganization($id: ID!, $asOf: Int) {
@@ -158,42 +151,6 @@ export const OrganizationPageQuery = graphql(`
       title
       citation
       url
-    }
-  }
-`);
-
-export const AllianceNetworkQuery = graphql(`
-  query ExplorerNetwork($asOf: Int, $regionId: ID, $centerId: ID, $hops: Int, $limit: Int) {
-    allianceNetwork(asOf: $asOf, regionId: $regionId, centerId: $centerId, hops: $hops, limit: $limit) {
-      truncated
-      nodes {
-        degree
-        community
-        organization {
-          __typename
-          id
-          name
-        }
-      }
-      edges {
-        source
-        target
-        types
-        allianceCount
-        since
-      }
-    }
-  }
-`);
-
-export const AllianceTimelineQuery = graphql(`
-  query ExplorerTimeline($regionId: ID) {
-    allianceTimeline(regionId: $regionId) {
-      year
-      started
-      ended
-      active
-      undated
     }
   }
 `);

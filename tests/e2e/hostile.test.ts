@@ -258,6 +258,19 @@ const CASES: Case[] = [
     code: "QUERY_TOO_COMPLEX",
   },
   {
+    name: "a relationship filter three organization levels deep",
+    query: `{ firms(where: { alliances: { some: { alliances: { some: { alliances: { some: { name: { eq: "x" } } } } } } } }, limit: 1) { id } }`,
+    status: 400,
+    code: "QUERY_TOO_COMPLEX",
+  },
+  {
+    name: "three organization levels of one row each",
+    query:
+      "{ firms(limit: 1) { alliances(limit: 1) { alliances(limit: 1) { alliances(limit: 1) { name } } } } }",
+    status: 400,
+    code: "QUERY_TOO_COMPLEX",
+  },
+  {
     name: "aliases through fragments",
     query: `{ ...F } fragment F on Query { ${repeat(50, (i) => `a${i}: ecosystemSummary { firmCount }`)} }`,
     status: 400,
@@ -341,6 +354,12 @@ const CASES: Case[] = [
   { name: "the standard introspection query", query: getIntrospectionQuery(), status: 200, code: null },
   { name: "__typename", query: "{ __typename }", status: 200, code: null },
   { name: "a page of 200", query: "{ organizations(limit: 200) { id } }", status: 200, code: null },
+  {
+    name: "a relationship filter two organization levels deep",
+    query: `{ firms(where: { alliances: { some: { alliances: { some: { name: { eq: "Novartis" } } } } } }, limit: 1) { id } }`,
+    status: 200,
+    code: null,
+  },
 
   // --- tokens
   { name: "anonymous create", query: create("hostile-a"), status: 200, code: "UNAUTHENTICATED" },

@@ -12,6 +12,7 @@ import {
   measureInput,
 } from "./arguments.js";
 import { fieldCost, isGeneratedRootField } from "./cost-model.js";
+import { fieldBranches, MAX_GENERATED_BRANCHES } from "./generated-branches.js";
 
 // CommonJS builds, as in cost-model.ts (one graphql module per process).
 const require = createRequire(import.meta.url);
@@ -26,6 +27,7 @@ export interface RequestLimits {
   maxCost: number;
   maxInputTerms?: number;
   maxInputDepth?: number;
+  maxGeneratedBranches?: number;
 }
 
 function refuse(message: string, code: string, extensions: Record<string, unknown> = {}): never {
@@ -40,6 +42,7 @@ function refuse(message: string, code: string, extensions: Record<string, unknow
 export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
   const maxTerms = limits.maxInputTerms ?? MAX_INPUT_TERMS;
   const maxDepth = limits.maxInputDepth ?? MAX_INPUT_DEPTH;
+  const maxBranches = limits.maxGeneratedBranches ?? MAX_GENERATED_BRANCHES;
   // The checks depend only on the document, the operation and the variables. Apollo keeps parsed
   // documents in a cache (same object for the same query text), so a request it has seen and
   // accepted is not estimated again: the estimate was the largest cost of this plugin per request.
@@ -120,6 +123,24 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
               `The query costs ${cost}; the limit is ${limits.maxCost}. Ask for fewer rows (limit/first), fewer aliases or less nesting.`,
               "QUERY_TOO_COMPLEX",
               { cost, maxCost: limits.maxCost },
+            );
+          }
+          // Second pass (only for requests within the cost budget): the size of the Cypher the library
+          // will generate, which grows with every interface level (generated-branches.ts).
+          const branches = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            ...(operation.name ? { operationName: operation.name.value } : {}),
+            estimators: [
+              ({ field, args, childComplexity }) => fieldBranches(schema, field, args, childComplexity),
+            ],
+          });
+          if (branches > maxBranches) {
+            refuse(
+              `The query would generate ${branches} per-type subqueries; the limit is ${maxBranches}. Each level of organizations (a relationship filter such as alliances: { some: … }, or a nested field typed Organization) multiplies them by the number of organization kinds: nest fewer levels, or ask a concrete kind (firms, universities…).`,
+              "QUERY_TOO_COMPLEX",
+              { generatedBranches: branches, maxGeneratedBranches: maxBranches },
             );
           }
           const seen = accepted.get(document) ?? new Set<string>();

@@ -11,116 +11,148 @@ export {
   SearchOrganizationsQuery,
 } from "../client/operations";
 
-export const OrganizationPageQuery = graphql(`
-  query ExplorerOrganization($id: ID!, $asOf: Int) {
-    organizations(where: { id: { eq: $id } }, limit: 1) {
-      __typename
+export const OrganizationFactsFragment = graphql(`
+  fragment OrganizationFacts on Organization {
+    __typename
+    id
+    name
+    aliases
+    source
+    note
+    locatedInConnection(first: 5) {
+      edges {
+        properties {
+          ... on Location {
+            city
+            source
+          }
+        }
+        node {
+          id
+          name
+        }
+      }
+    }
+    locatedInCountry(limit: 5) {
       id
       name
-      aliases
-      source
-      note
-      locatedInConnection(first: 5) {
-        edges {
-          properties {
-            ... on Location {
-              city
-              source
-            }
-          }
-          node {
-            id
-            name
-          }
-        }
-      }
-      locatedInCountry(limit: 5) {
-        id
-        name
-      }
-      technologyPlatforms(limit: 20) {
-        id
-        name
-      }
-      products(limit: 20) {
-        id
-        name
-      }
-      acquiredConnection(first: 20) {
-        edges {
-          properties {
-            ... on Acquisition {
-              year
-              kind
-              source
-              note
-            }
-          }
-          node {
-            __typename
-            id
-            name
+    }
+    technologyPlatforms(limit: 20) {
+      id
+      name
+    }
+    products(limit: 20) {
+      id
+      name
+    }
+    acquiredConnection(first: 20) {
+      edges {
+        properties {
+          ... on Acquisition {
+            year
+            kind
+            source
+            note
           }
         }
-      }
-      acquiredByConnection(first: 20) {
-        edges {
-          properties {
-            ... on Acquisition {
-              year
-              kind
-              source
-              note
-            }
-          }
-          node {
-            __typename
-            id
-            name
-          }
+        node {
+          __typename
+          id
+          name
         }
       }
-      spinOffsConnection(first: 20) {
-        edges {
-          properties {
-            ... on SpinOff {
-              year
-              source
-            }
+    }
+    acquiredByConnection(first: 20) {
+      edges {
+        properties {
+          ... on Acquisition {
+            year
+            kind
+            source
+            note
           }
-          node {
-            __typename
-            id
-            name
-            spinOffsConnection(first: 20) {
-              edges {
-                properties {
-                  ... on SpinOff {
-                    year
-                    source
-                  }
+        }
+        node {
+          __typename
+          id
+          name
+        }
+      }
+    }
+    spinOffsConnection(first: 20) {
+      edges {
+        properties {
+          ... on SpinOff {
+            year
+            source
+          }
+        }
+        node {
+          __typename
+          id
+          name
+          spinOffsConnection(first: 20) {
+            edges {
+              properties {
+                ... on SpinOff {
+                  year
+                  source
                 }
-                node {
-                  __typename
-                  id
-                  name
-                }
+              }
+              node {
+                __typename
+                id
+                name
               }
             }
           }
         }
       }
-      ... on Firm {
-        foundedYear
-        status
-        businessModel
-        studySample
-        selfSustaining
-        listedOn(limit: 5) {
-          id
-          name
-        }
+    }
+  }
+`);
+
+/**
+ * An organization's kind. The page then asks that kind's own root field (firms, universities…):
+ * asked through `organizations`, every field below would be generated once per organization kind
+ * (six times the Cypher, and six times the planning; see the README's limits).
+ */
+export const OrganizationKindQuery = graphql(`
+  query ExplorerOrganizationKind($id: ID!) {
+    organizations(where: { id: { eq: $id } }, limit: 1) {
+      __typename
+    }
+  }
+`);
+
+export const OrganizationPageQuery = graphql(`
+  query ExplorerOrganization($id: ID!, $asOf: Int, $firm: Boolean! = false, $university: Boolean! = false, $pharmaCompany: Boolean! = false, $researchInstitute: Boolean! = false, $publicBody: Boolean! = false, $other: Boolean! = false) {
+    firms(where: { id: { eq: $id } }, limit: 1) @include(if: $firm) {
+      ...OrganizationFacts
+      foundedYear
+      status
+      businessModel
+      studySample
+      selfSustaining
+      listedOn(limit: 5) {
+        id
+        name
       }
+    }
+    universities(where: { id: { eq: $id } }, limit: 1) @include(if: $university) {
+      ...OrganizationFacts
+    }
+    pharmaCompanies(where: { id: { eq: $id } }, limit: 1) @include(if: $pharmaCompany) {
+      ...OrganizationFacts
+    }
+    researchInstitutes(where: { id: { eq: $id } }, limit: 1) @include(if: $researchInstitute) {
+      ...OrganizationFacts
+    }
+    publicBodies(where: { id: { eq: $id } }, limit: 1) @include(if: $publicBody) {
+      ...OrganizationFacts
+    }
+    others(where: { id: { eq: $id } }, limit: 1) @include(if: $other) {
+      ...OrganizationFacts
     }
     partnerDependency(id: $id, asOf: $asOf) {
       allianceCount

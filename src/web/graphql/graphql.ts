@@ -54,95 +54,822 @@ export type OrganizationStatus =
   /** Still an independent company. */
   | 'INDEPENDENT';
 
-export type ExplorerOrganizationQueryVariables = Exact<{
+type OrganizationFacts_Firm_Fragment = { __typename: 'Firm', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+       }> } };
+
+type OrganizationFacts_Other_Fragment = { __typename: 'Other', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+       }> } };
+
+type OrganizationFacts_PharmaCompany_Fragment = { __typename: 'PharmaCompany', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+       }> } };
+
+type OrganizationFacts_PublicBody_Fragment = { __typename: 'PublicBody', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+       }> } };
+
+type OrganizationFacts_ResearchInstitute_Fragment = { __typename: 'ResearchInstitute', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+       }> } };
+
+type OrganizationFacts_University_Fragment = { __typename: 'University', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
+        | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
+        | { __typename: 'University', id: string, name: string }
+       }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+        | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+        | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                | { __typename: 'Firm', id: string, name: string }
+                | { __typename: 'Other', id: string, name: string }
+                | { __typename: 'PharmaCompany', id: string, name: string }
+                | { __typename: 'PublicBody', id: string, name: string }
+                | { __typename: 'ResearchInstitute', id: string, name: string }
+                | { __typename: 'University', id: string, name: string }
+               }> } }
+       }> } };
+
+export type OrganizationFactsFragment =
+  | OrganizationFacts_Firm_Fragment
+  | OrganizationFacts_Other_Fragment
+  | OrganizationFacts_PharmaCompany_Fragment
+  | OrganizationFacts_PublicBody_Fragment
+  | OrganizationFacts_ResearchInstitute_Fragment
+  | OrganizationFacts_University_Fragment
+;
+
+export type ExplorerOrganizationKindQueryVariables = Exact<{
   id: string;
-  asOf?: number | null | undefined;
 }>;
 
 
-export type ExplorerOrganizationQuery = { organizations: Array<
-    | { __typename: 'Firm', foundedYear: number | null, status: OrganizationStatus | null, businessModel: BusinessModel | null, studySample: boolean | null, selfSustaining: boolean | null, id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, listedOn: Array<{ id: string, name: string }>, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
-            | { __typename: 'Firm', id: string, name: string }
-            | { __typename: 'PharmaCompany', id: string, name: string }
-            | { __typename: 'University', id: string, name: string }
-           }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
-            | { __typename: 'Firm', id: string, name: string }
-            | { __typename: 'PharmaCompany', id: string, name: string }
-            | { __typename: 'University', id: string, name: string }
-           }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-            | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-                    | { __typename: 'Firm', id: string, name: string }
-                    | { __typename: 'PharmaCompany', id: string, name: string }
-                    | { __typename: 'University', id: string, name: string }
-                   }> } }
-            | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-                    | { __typename: 'Firm', id: string, name: string }
-                    | { __typename: 'PharmaCompany', id: string, name: string }
-                    | { __typename: 'University', id: string, name: string }
-                   }> } }
-            | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-                    | { __typename: 'Firm', id: string, name: string }
-                    | { __typename: 'PharmaCompany', id: string, name: string }
-                    | { __typename: 'University', id: string, name: string }
-                   }> } }
-           }> } }
-    | { __typename: 'PharmaCompany', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
-            | { __typename: 'Firm', id: string, name: string }
-            | { __typename: 'PharmaCompany', id: string, name: string }
-            | { __typename: 'University', id: string, name: string }
-           }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
-            | { __typename: 'Firm', id: string, name: string }
-            | { __typename: 'PharmaCompany', id: string, name: string }
-            | { __typename: 'University', id: string, name: string }
-           }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-            | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-                    | { __typename: 'Firm', id: string, name: string }
-                    | { __typename: 'PharmaCompany', id: string, name: string }
-                    | { __typename: 'University', id: string, name: string }
-                   }> } }
-            | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-                    | { __typename: 'Firm', id: string, name: string }
-                    | { __typename: 'PharmaCompany', id: string, name: string }
-                    | { __typename: 'University', id: string, name: string }
-                   }> } }
-            | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-                    | { __typename: 'Firm', id: string, name: string }
-                    | { __typename: 'PharmaCompany', id: string, name: string }
-                    | { __typename: 'University', id: string, name: string }
-                   }> } }
-           }> } }
-    | { __typename: 'University', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
-            | { __typename: 'Firm', id: string, name: string }
-            | { __typename: 'PharmaCompany', id: string, name: string }
-            | { __typename: 'University', id: string, name: string }
-           }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
-            | { __typename: 'Firm', id: string, name: string }
-            | { __typename: 'PharmaCompany', id: string, name: string }
-            | { __typename: 'University', id: string, name: string }
-           }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-            | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-                    | { __typename: 'Firm', id: string, name: string }
-                    | { __typename: 'PharmaCompany', id: string, name: string }
-                    | { __typename: 'University', id: string, name: string }
-                   }> } }
-            | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-                    | { __typename: 'Firm', id: string, name: string }
-                    | { __typename: 'PharmaCompany', id: string, name: string }
-                    | { __typename: 'University', id: string, name: string }
-                   }> } }
-            | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
-                    | { __typename: 'Firm', id: string, name: string }
-                    | { __typename: 'PharmaCompany', id: string, name: string }
-                    | { __typename: 'University', id: string, name: string }
-                   }> } }
-           }> } }
-  >, partnerDependency: { allianceCount: number, partnerCount: number, concentration: number, partners: Array<{ allianceCount: number, share: number, types: Array<AllianceType>, partner:
+export type ExplorerOrganizationKindQuery = { organizations: Array<
+    | { __typename: 'Firm' }
+    | { __typename: 'Other' }
+    | { __typename: 'PharmaCompany' }
+    | { __typename: 'PublicBody' }
+    | { __typename: 'ResearchInstitute' }
+    | { __typename: 'University' }
+  > };
+
+export type ExplorerOrganizationQueryVariables = Exact<{
+  id: string;
+  asOf?: number | null | undefined;
+  firm?: boolean;
+  university?: boolean;
+  pharmaCompany?: boolean;
+  researchInstitute?: boolean;
+  publicBody?: boolean;
+  other?: boolean;
+}>;
+
+
+export type ExplorerOrganizationQuery = { firms?: Array<{ __typename: 'Firm', foundedYear: number | null, status: OrganizationStatus | null, businessModel: BusinessModel | null, studySample: boolean | null, selfSustaining: boolean | null, id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, listedOn: Array<{ id: string, name: string }>, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+         }> } }>, universities?: Array<{ __typename: 'University', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+         }> } }>, pharmaCompanies?: Array<{ __typename: 'PharmaCompany', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+         }> } }>, researchInstitutes?: Array<{ __typename: 'ResearchInstitute', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+         }> } }>, publicBodies?: Array<{ __typename: 'PublicBody', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+         }> } }>, others?: Array<{ __typename: 'Other', id: string, name: string, aliases: Array<string> | null, source: string | null, note: string | null, locatedInConnection: { edges: Array<{ properties: { city: string | null, source: string | null }, node: { id: string, name: string } }> }, locatedInCountry: Array<{ id: string, name: string }>, technologyPlatforms: Array<{ id: string, name: string }>, products: Array<{ id: string, name: string }>, acquiredConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, acquiredByConnection: { edges: Array<{ properties: { year: number | null, kind: AcquisitionKind, source: string | null, note: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string }
+          | { __typename: 'Other', id: string, name: string }
+          | { __typename: 'PharmaCompany', id: string, name: string }
+          | { __typename: 'PublicBody', id: string, name: string }
+          | { __typename: 'ResearchInstitute', id: string, name: string }
+          | { __typename: 'University', id: string, name: string }
+         }> }, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+          | { __typename: 'Firm', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'Other', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PharmaCompany', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'PublicBody', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'ResearchInstitute', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+          | { __typename: 'University', id: string, name: string, spinOffsConnection: { edges: Array<{ properties: { year: number | null, source: string | null }, node:
+                  | { __typename: 'Firm', id: string, name: string }
+                  | { __typename: 'Other', id: string, name: string }
+                  | { __typename: 'PharmaCompany', id: string, name: string }
+                  | { __typename: 'PublicBody', id: string, name: string }
+                  | { __typename: 'ResearchInstitute', id: string, name: string }
+                  | { __typename: 'University', id: string, name: string }
+                 }> } }
+         }> } }>, partnerDependency: { allianceCount: number, partnerCount: number, concentration: number, partners: Array<{ allianceCount: number, share: number, types: Array<AllianceType>, partner:
         | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
         | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
         | { __typename: 'University', id: string, name: string }
        }> }, spinOffLineage: Array<{ depth: number, year: number | null, organization:
       | { __typename: 'Firm', id: string, name: string }
+      | { __typename: 'Other', id: string, name: string }
       | { __typename: 'PharmaCompany', id: string, name: string }
+      | { __typename: 'PublicBody', id: string, name: string }
+      | { __typename: 'ResearchInstitute', id: string, name: string }
       | { __typename: 'University', id: string, name: string }
      }>, sources: Array<{ key: string, title: string, citation: string | null, url: string | null }> };
 
@@ -154,7 +881,10 @@ export type ExplorerPathQueryVariables = Exact<{
 
 export type ExplorerPathQuery = { connectionPath: Array<{ via: string | null, direction: string | null, organization:
       | { __typename: 'Firm', id: string, name: string }
+      | { __typename: 'Other', id: string, name: string }
       | { __typename: 'PharmaCompany', id: string, name: string }
+      | { __typename: 'PublicBody', id: string, name: string }
+      | { __typename: 'ResearchInstitute', id: string, name: string }
       | { __typename: 'University', id: string, name: string }
      }> | null };
 
@@ -165,7 +895,10 @@ export type ExplorerNamesQueryVariables = Exact<{
 
 export type ExplorerNamesQuery = { organizations: Array<
     | { __typename: 'Firm', id: string, name: string }
+    | { __typename: 'Other', id: string, name: string }
     | { __typename: 'PharmaCompany', id: string, name: string }
+    | { __typename: 'PublicBody', id: string, name: string }
+    | { __typename: 'ResearchInstitute', id: string, name: string }
     | { __typename: 'University', id: string, name: string }
   > };
 
@@ -182,7 +915,10 @@ export type ExplorerRegionQueryVariables = Exact<{
 
 export type ExplorerRegionQuery = { regions: Array<{ id: string, name: string, source: string | null, country: { id: string, name: string } | null }>, ecosystemSummary: { firmCount: number, universityCount: number, pharmaCompanyCount: number, allianceCount: number, acquisitionCount: number, alliancesByType: Array<{ type: AllianceType, count: number }>, topPartners: Array<{ dependentFirmCount: number, partner:
         | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
         | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
         | { __typename: 'University', id: string, name: string }
        }> } };
 
@@ -193,7 +929,10 @@ export type SpinOffLineageQueryVariables = Exact<{
 
 export type SpinOffLineageQuery = { spinOffLineage: Array<{ depth: number, year: number | null, organization:
       | { __typename: 'Firm', id: string, name: string }
+      | { __typename: 'Other', id: string, name: string }
       | { __typename: 'PharmaCompany', id: string, name: string }
+      | { __typename: 'PublicBody', id: string, name: string }
+      | { __typename: 'ResearchInstitute', id: string, name: string }
       | { __typename: 'University', id: string, name: string }
      }> };
 
@@ -205,7 +944,10 @@ export type SearchOrganizationsQueryVariables = Exact<{
 
 export type SearchOrganizationsQuery = { searchOrganizations: Array<{ score: number, organization:
       | { __typename: 'Firm', id: string, name: string, aliases: Array<string> | null }
+      | { __typename: 'Other', id: string, name: string, aliases: Array<string> | null }
       | { __typename: 'PharmaCompany', id: string, name: string, aliases: Array<string> | null }
+      | { __typename: 'PublicBody', id: string, name: string, aliases: Array<string> | null }
+      | { __typename: 'ResearchInstitute', id: string, name: string, aliases: Array<string> | null }
       | { __typename: 'University', id: string, name: string, aliases: Array<string> | null }
      }> };
 
@@ -220,7 +962,10 @@ export type AllianceNetworkQueryVariables = Exact<{
 
 export type AllianceNetworkQuery = { allianceNetwork: { truncated: boolean, nodes: Array<{ degree: number, community: number | null, organization:
         | { __typename: 'Firm', id: string, name: string }
+        | { __typename: 'Other', id: string, name: string }
         | { __typename: 'PharmaCompany', id: string, name: string }
+        | { __typename: 'PublicBody', id: string, name: string }
+        | { __typename: 'ResearchInstitute', id: string, name: string }
         | { __typename: 'University', id: string, name: string }
        }>, edges: Array<{ source: string, target: string, types: Array<AllianceType>, allianceCount: number, since: number | null }> } };
 
@@ -231,8 +976,9 @@ export type AllianceTimelineQueryVariables = Exact<{
 
 export type AllianceTimelineQuery = { allianceTimeline: Array<{ year: number, started: number, ended: number, active: number, undated: number }> };
 
-
-export const ExplorerOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"locatedInConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"locatedInCountry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologyPlatforms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acquiredConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acquiredByConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spinOffsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpinOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"spinOffsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpinOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Firm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"businessModel"}},{"kind":"Field","name":{"kind":"Name","value":"studySample"}},{"kind":"Field","name":{"kind":"Name","value":"selfSustaining"}},{"kind":"Field","name":{"kind":"Name","value":"listedOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerDependency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceCount"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCount"}},{"kind":"Field","name":{"kind":"Name","value":"concentration"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceCount"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"types"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spinOffLineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<ExplorerOrganizationQuery, ExplorerOrganizationQueryVariables>;
+export const OrganizationFactsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"locatedInConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"locatedInCountry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologyPlatforms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acquiredConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acquiredByConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spinOffsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpinOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"spinOffsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpinOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationFactsFragment, unknown>;
+export const ExplorerOrganizationKindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerOrganizationKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<ExplorerOrganizationKindQuery, ExplorerOrganizationKindQueryVariables>;
+export const ExplorerOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firm"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"university"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pharmaCompany"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"researchInstitute"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"publicBody"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"other"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firm"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFacts"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"businessModel"}},{"kind":"Field","name":{"kind":"Name","value":"studySample"}},{"kind":"Field","name":{"kind":"Name","value":"selfSustaining"}},{"kind":"Field","name":{"kind":"Name","value":"listedOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"universities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"university"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFacts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pharmaCompanies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pharmaCompany"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFacts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"researchInstitutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"researchInstitute"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFacts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicBodies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"publicBody"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFacts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"others"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"other"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFacts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerDependency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceCount"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCount"}},{"kind":"Field","name":{"kind":"Name","value":"concentration"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceCount"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"types"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spinOffLineage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"locatedInConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"locatedInCountry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technologyPlatforms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acquiredConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acquiredByConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Acquisition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spinOffsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpinOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"spinOffsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpinOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerOrganizationQuery, ExplorerOrganizationQueryVariables>;
 export const ExplorerPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toId"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"via"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerPathQuery, ExplorerPathQueryVariables>;
 export const ExplorerNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ExplorerNamesQuery, ExplorerNamesQueryVariables>;
 export const ExplorerRegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerRegionsQuery, ExplorerRegionsQueryVariables>;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { OrganizationPageQuery } from "../api/queries";
+import { OrganizationKindQuery, OrganizationPageQuery } from "../api/queries";
 import { useQuery } from "../api/use-query";
 import { Bars } from "../components/Bars";
 import { NetworkPanel } from "../components/NetworkPanel";
@@ -61,7 +61,26 @@ export function OrganizationPage({ id, params }: { id: string; params: URLSearch
         replace: true,
       },
     );
-  const { data, error, loading } = useQuery(OrganizationPageQuery, { id, asOf });
+  const kindOf = useQuery(OrganizationKindQuery, { id });
+  const typename = kindOf.data?.organizations[0]?.__typename;
+  const page = useQuery(
+    OrganizationPageQuery,
+    typename
+      ? {
+          id,
+          asOf,
+          firm: typename === "Firm",
+          university: typename === "University",
+          pharmaCompany: typename === "PharmaCompany",
+          researchInstitute: typename === "ResearchInstitute",
+          publicBody: typename === "PublicBody",
+          other: typename === "Other",
+        }
+      : null,
+  );
+  const { data } = page;
+  const error = kindOf.error ?? page.error;
+  const loading = kindOf.loading || page.loading;
   const range = useTimeRange(null);
 
   if (error) {
@@ -74,7 +93,14 @@ export function OrganizationPage({ id, params }: { id: string; params: URLSearch
       </main>
     );
   }
-  const org = data?.organizations[0];
+  const firm = data?.firms?.[0];
+  const org =
+    firm ??
+    data?.universities?.[0] ??
+    data?.pharmaCompanies?.[0] ??
+    data?.researchInstitutes?.[0] ??
+    data?.publicBodies?.[0] ??
+    data?.others?.[0];
   if (!data || !org) {
     return (
       <main id="main" className="page" aria-busy={loading}>
@@ -89,7 +115,6 @@ export function OrganizationPage({ id, params }: { id: string; params: URLSearch
     return <Cite source={source} sources={sources} />;
   };
   const kind = org.__typename;
-  const firm = org.__typename === "Firm" ? org : undefined;
   const dependency = data.partnerDependency;
   const lineage = [...data.spinOffLineage].sort((a, b) => b.depth - a.depth);
   const acquisitions = [

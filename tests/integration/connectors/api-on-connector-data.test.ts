@@ -1,0 +1,158 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../../src/api/app.js";
+import { ingestClinicalTrials, ingestCordis } from "../../../src/connectors/ingest.js";
+import { applySchema } from "../../../src/db/schema.js";
+import { request } from "../../../src/web/client/request.js";
+// The documents the explorer sends (GraphQL Code Generator's output for src/web/api/queries.ts).
+import {
+  AllianceNetworkDocument as AllianceNetworkQuery,
+  AllianceTimelineDocument as AllianceTimelineQuery,
+  ExplorerOrganizationKindDocument as OrganizationKindQuery,
+  ExplorerOrganizationDocument as OrganizationPageQuery,
+  SearchOrganizationsDocument as SearchOrganizationsQuery,
+} from "../../../src/web/graphql/graphql.js";
+import { graphql, startTestServer } from "../../helpers/api-server.js";
+import { removeConnectorData } from "../../helpers/connector-data.js";
+import { testDatabase } from "../../helpers/database.js";
+
+// The API on a graph holding connector data (the TEST DATA fixtures ingested into the test database,
+// removed again afterwards): every field typed Organization must resolve the connector kinds too.
+const db = testDatabase();
+const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "connectors");
+const out = mkdtempSync(join(tmpdir(), "connectors-api-"));
+let server: RunningServer;
+let endpoint: string;
+
+/** An organization of each connector kind that has alliances, and a firm allied with the institute. */
+let institute: { id: string; name: string };
+let publicBody: { id: string; name: string };
+let firmOfInstitute: string;
+
+beforeAll(async () => {
+  await applySchema(db);
+  await removeConnectorData(db);
+  const overridesFile = join(fixtures, "overrides.csv");
+  await ingestClinicalTrials(db, join(fixtures, "clinicaltrials"), {
+    outDir: join(out, "ctgov"),
+    overridesFile,
+  });
+  await ingestCordis(db, join(fixtures, "cordis"), { outDir: join(out, "cordis"), overridesFile });
+  const [row] = await db.read<{ r: string; rName: string; f: string }>(
+    `MATCH (f:Firm)-[:ALLIANCE]-(r:ResearchInstitute)
+     RETURN r.id AS r, r.name AS rName, f.id AS f ORDER BY r.id, f.id LIMIT 1`,
+  );
+  const [pub] = await db.read<{ id: string; name: string }>(
+    "MATCH (p:PublicBody)-[:ALLIANCE]-() RETURN DISTINCT p.id AS id, p.name AS name ORDER BY id LIMIT 1",
+  );
+  if (!row || !pub)
+    throw new Error("the fixtures no longer hold an allied research institute and public body");
+  institute = { id: row.r, name: row.rName };
+  firmOfInstitute = row.f;
+  publicBody = pub;
+  server = await startTestServer(db);
+  endpoint = `${server.url}/graphql`;
+});
+
+afterAll(async () => {
+  await server?.close();
+  await removeConnectorData(db);
+  await db.close();
+});
+
+describe("the API on connector data (TEST DATA fixtures)", () => {
+  it("resolves research institutes and public bodies wherever an Organization is returned", async () => {
+    const { body } = await graphql<{
+      organizations: { id: string; __typename: string }[];
+      partnerDependency: { partners: { partner: { id: string; __typename: string } }[] };
+    }>(
+      server,
+      `query($ids: [ID!]!, $firm: ID!) {
+        organizations(where: { id: { in: $ids } }, sort: [{ id: ASC }]) { id __typename }
+        partnerDependency(id: $firm) { partners { partner { id __typename } } }
+      }`,
+      { ids: [institute.id, publicBody.id], firm: firmOfInstitute },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.organizations).toEqual(
+      [
+        { id: institute.id, __typename: "ResearchInstitute" },
+        { id: publicBody.id, __typename: "PublicBody" },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(body.data?.partnerDependency.partners.map((p) => p.partner)).toContainEqual({
+      id: institute.id,
+      __typename: "ResearchInstitute",
+    });
+  });
+
+  it("draws the whole alliance network and an institute's ego network (the explorer's operation)", async () => {
+    const whole = await request(endpoint, AllianceNetworkQuery, { limit: 500 });
+    const kinds = new Set(whole.allianceNetwork?.nodes.map((n) => n.organization.__typename));
+    expect(kinds).toEqual(
+      new Set(["Firm", "University", "PharmaCompany", "ResearchInstitute", "PublicBody", "Other"]),
+    );
+    const [{ allied }] = (await db.read<{ allied: number }>(
+      "MATCH (:Organization {id: $id})-[:ALLIANCE]-(o:Organization) RETURN count(DISTINCT o) AS allied",
+      { id: institute.id },
+    )) as [{ allied: number }];
+    const ego = await request(endpoint, AllianceNetworkQuery, { centerId: institute.id, hops: 1 });
+    expect(ego.allianceNetwork?.nodes).toHaveLength(1 + allied);
+    expect(ego.allianceNetwork?.nodes[0]?.organization).toEqual({
+      __typename: "ResearchInstitute",
+      id: institute.id,
+      name: institute.name,
+    });
+  });
+
+  it("finds an institute by name (searchOrganizations)", async () => {
+    const found = await request(endpoint, SearchOrganizationsQuery, { query: institute.name, limit: 5 });
+    expect(found.searchOrganizations[0]?.organization).toMatchObject({
+      __typename: "ResearchInstitute",
+      id: institute.id,
+    });
+  });
+
+  it("serves the explorer's organization page for a research institute", async () => {
+    const org = institute;
+    const kind = await request(endpoint, OrganizationKindQuery, { id: org.id });
+    const typename = kind.organizations[0]?.__typename;
+    expect(typename).toBe("ResearchInstitute");
+    const page = await request(endpoint, OrganizationPageQuery, { id: org.id, researchInstitute: true });
+    expect(page.researchInstitutes?.[0]).toMatchObject({ __typename: typename, id: org.id, name: org.name });
+    expect(page.firms).toBeUndefined();
+    const [{ partners }] = (await db.read<{ partners: number }>(
+      "MATCH (:Organization {id: $id})-[:ALLIANCE]-(o:Organization) RETURN count(DISTINCT o) AS partners",
+      { id: org.id },
+    )) as [{ partners: number }];
+    expect(page.partnerDependency.partnerCount).toBe(partners);
+    expect(page.spinOffLineage[0]?.organization.__typename).toBe(typename);
+  });
+
+  it("shows alliances starting and accumulating over the years (allianceTimeline)", async () => {
+    const { allianceTimeline } = await request(endpoint, AllianceTimelineQuery, {});
+    // Expected figures come from the graph itself.
+    const started = await db.read<{ year: number; n: number }>(
+      "MATCH ()-[a:ALLIANCE]->() WHERE a.since IS NOT NULL RETURN a.since AS year, count(*) AS n ORDER BY year",
+    );
+    const [{ undated }] = (await db.read<{ undated: number }>(
+      "MATCH ()-[a:ALLIANCE]->() WHERE a.since IS NULL AND a.until IS NULL RETURN count(*) AS undated",
+    )) as [{ undated: number }];
+    expect(started.length).toBeGreaterThan(10);
+    const byYear = new Map(allianceTimeline.map((row) => [row.year, row]));
+    for (const { year, n } of started) expect(byYear.get(year)?.started, `started in ${year}`).toBe(n);
+    // Nothing in the fixtures ends, so the running total only grows: undated + all started so far.
+    let running = undated;
+    for (const row of allianceTimeline) {
+      running += started.find((s) => s.year === row.year)?.n ?? 0;
+      expect(row.ended).toBe(0);
+      expect(row.undated).toBe(undated);
+      expect(row.active, `active in ${row.year}`).toBe(running);
+    }
+    const first = allianceTimeline[0];
+    const last = allianceTimeline[allianceTimeline.length - 1];
+    expect(last?.active).toBeGreaterThan(first?.active ?? Number.POSITIVE_INFINITY);
+  });
+});

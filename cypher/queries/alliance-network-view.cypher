@@ -13,6 +13,8 @@
 // nodes: id, name, kind, degree = partners among the drawn organizations, community = the Louvain
 // community stored by `npm run analytics -- --write` (null before). edges: source < target (ids),
 // types (distinct, sorted), allianceCount, since = the earliest start (null when none is dated).
+// A region's organizations are those located in it or in one of its subregions (PART_OF up to 3
+// steps below: NUTS 3 and 2 inside a NUTS 1 region).
 // No row when $centerId or $regionId names nothing. Used by GraphQL Query.allianceNetwork.
 // @param asOf = null -- a year, or null for all alliances
 // @param regionId = null -- a region id, or null
@@ -33,7 +35,7 @@ CALL (center, region) {
     MATCH (center)-[a:ALLIANCE]-(o:Organization)
     WHERE $hops >= 1 AND o <> center
       AND ($asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf)))
-      AND (region IS NULL OR (o)-[:LOCATED_IN]->(region))
+      AND (region IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(region) })
     WITH DISTINCT o
     ORDER BY COUNT { (o)-[:ALLIANCE]-() } DESC, o.id
     LIMIT $limit + 1
@@ -44,7 +46,7 @@ CALL (center, region) {
     MATCH (f)-[a:ALLIANCE]-(o:Organization)
     WHERE o <> center AND NOT o IN level1
       AND ($asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf)))
-      AND (region IS NULL OR (o)-[:LOCATED_IN]->(region))
+      AND (region IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(region) })
     WITH DISTINCT o
     ORDER BY COUNT { (o)-[:ALLIANCE]-() } DESC, o.id
     LIMIT $limit + 1
@@ -55,7 +57,7 @@ CALL (center, region) {
     MATCH (f)-[a:ALLIANCE]-(o:Organization)
     WHERE o <> center AND NOT o IN level1 AND NOT o IN level2
       AND ($asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf)))
-      AND (region IS NULL OR (o)-[:LOCATED_IN]->(region))
+      AND (region IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(region) })
     WITH DISTINCT o
     ORDER BY COUNT { (o)-[:ALLIANCE]-() } DESC, o.id
     LIMIT $limit + 1
@@ -65,11 +67,13 @@ CALL (center, region) {
   UNION
   // A region: its members by their alliances, then partners by their alliances with members.
   WITH center, region WHERE center IS NULL AND region IS NOT NULL
-  MATCH (region)<-[:LOCATED_IN]-(m:Organization)-[a:ALLIANCE]-(p:Organization)
+  MATCH (region)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(m:Organization)-[a:ALLIANCE]-(p:Organization)
   WHERE $asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf))
+  // A member located in the region and in one of its subregions is matched once per location.
+  WITH DISTINCT region, m, a, p
   UNWIND [m, p] AS o
   WITH region, o, count(*) AS alliances
-  WITH o, alliances, EXISTS { (o)-[:LOCATED_IN]->(region) } AS member
+  WITH o, alliances, EXISTS { (o)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(region) } AS member
   ORDER BY member DESC, alliances DESC, o.id
   LIMIT $limit + 1
   RETURN collect(o) AS candidates

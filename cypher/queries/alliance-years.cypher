@@ -4,7 +4,7 @@
 // any change included, so a slider can step through them): started = alliances whose `since` is
 // that year, ended = whose `until` is, active = running that year as `asOf` counts them elsewhere
 // (since <= year or no since, until >= year or no until). With $regionId, only alliances with at
-// least one party located in that region. Undated alliances (neither since nor until) give no year
+// least one party located in that region or one of its subregions (PART_OF up to 3 steps below). Undated alliances (neither since nor until) give no year
 // and are counted in `undated` on every row. No row when nothing is dated (the seed: the paper gives
 // no alliance years) or when $regionId names no region. Used by GraphQL Query.allianceTimeline.
 // @param regionId = null -- a region id, or null for the whole graph
@@ -15,7 +15,7 @@ WITH region WHERE $regionId IS NULL OR region IS NOT NULL
 CALL (region) {
   // A region's members' alliances, each once; or every alliance of the graph (a relationship type scan).
   WITH region WHERE region IS NOT NULL
-  MATCH (region)<-[:LOCATED_IN]-(:Organization)-[a:ALLIANCE]-(:Organization)
+  MATCH (region)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(:Organization)-[a:ALLIANCE]-(:Organization)
   RETURN DISTINCT a
   UNION
   WITH region WHERE region IS NULL

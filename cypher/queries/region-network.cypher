@@ -1,5 +1,6 @@
 // @title Alliance network of one region (nodes and ties)
-// The network the analytics measure for a region: its organizations (LOCATED_IN it) with their
+// The network the analytics measure for a region: its organizations (LOCATED_IN it or one of its
+// subregions, PART_OF up to 3 steps below: NUTS 3 and 2 inside a NUTS 1 region) with their
 // group (the region) and their alliance ties to other organizations of the region with a larger id
 // (so each allied pair comes once), aggregated per partner as in alliance-network. Starts from the
 // region (an index seek) and walks only its organizations' relationships, so its cost grows with
@@ -9,11 +10,11 @@
 // @returns id, name, kind, group, studySample, ties
 // @expect rows = 7
 // @expect row 0 = {"id": "ablynx", "group": "flanders"}
-MATCH (r:Region {id: $region})<-[:LOCATED_IN]-(o:Organization)
+MATCH (r:Region {id: $region})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(o:Organization)
 WITH DISTINCT r, o
 CALL (o, r) {
   OPTIONAL MATCH (o)-[a:ALLIANCE]-(p:Organization)
-    WHERE p.id > o.id AND (p)-[:LOCATED_IN]->(r)
+    WHERE p.id > o.id AND EXISTS { (p)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r) }
       AND ($asOf IS NULL OR ((a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf)))
   WITH p, count(a) AS alliances, apoc.coll.sort(apoc.coll.toSet(collect(a.type))) AS types
   ORDER BY p.id

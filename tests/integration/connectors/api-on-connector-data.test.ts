@@ -131,6 +131,34 @@ describe("the API on connector data (TEST DATA fixtures)", () => {
     expect(page.spinOffLineage[0]?.organization.__typename).toBe(typename);
   });
 
+  it("counts an organization located in a NUTS 3 area for its NUTS 1 region (Flanders)", async () => {
+    // KU Leuven is located in NUTS 3 BE242 only (Arr. Leuven, PART_OF BE24, PART_OF Flanders).
+    const [direct] = await db.read<{ places: string[] }>(
+      "MATCH (:Organization {id: 'ku-leuven'})-[:LOCATED_IN]->(r) RETURN collect(r.id) AS places",
+    );
+    expect(direct?.places).toEqual(["nuts-be242"]);
+    const [expected] = await db.read<{ firms: number; universities: number }>(
+      `MATCH (:Region {id: 'flanders'})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(o:Organization)
+       RETURN count(DISTINCT CASE WHEN o:Firm THEN o END) AS firms,
+              count(DISTINCT CASE WHEN o:University THEN o END) AS universities`,
+    );
+    const { body } = await graphql<{
+      ecosystemSummary: { firmCount: number; universityCount: number };
+      allianceNetwork: { nodes: { organization: { id: string } }[] };
+    }>(
+      server,
+      `{ ecosystemSummary(regionId: "flanders") { firmCount universityCount }
+         allianceNetwork(regionId: "flanders", limit: 500) { nodes { organization { id } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.ecosystemSummary).toEqual({
+      firmCount: expected?.firms,
+      universityCount: expected?.universities,
+    });
+    expect(expected?.universities).toBeGreaterThan(0);
+    expect(body.data?.allianceNetwork.nodes.map((n) => n.organization.id)).toContain("ku-leuven");
+  });
+
   it("shows alliances starting and accumulating over the years (allianceTimeline)", async () => {
     const { allianceTimeline } = await request(endpoint, AllianceTimelineQuery, {});
     // Expected figures come from the graph itself.

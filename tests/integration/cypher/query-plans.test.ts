@@ -33,9 +33,9 @@ function operators(plan: PlanNode): string[] {
   return [plan.operatorType.split("@")[0] as string, ...plan.children.flatMap(operators)];
 }
 
-async function planOperators(name: string): Promise<string[]> {
+async function planOperators(name: string, given: Record<string, unknown> = {}): Promise<string[]> {
   const query = loadQuery(name);
-  const params = Object.fromEntries(query.params.map((p) => [p.name, p.defaultValue]));
+  const params = { ...Object.fromEntries(query.params.map((p) => [p.name, p.defaultValue])), ...given };
   const plan = await db.run("READ", async (tx) => {
     const result = await tx.run(`EXPLAIN ${query.text}`, toCypherValue(params) as Record<string, unknown>);
     return result.summary.plan as unknown as PlanNode;
@@ -48,6 +48,15 @@ describe("plans of the single-entity queries", () => {
     const ops = await planOperators(name);
     expect(ops.filter((op) => SCANS.some((scan) => op.startsWith(scan)))).toEqual([]);
     expect(ops.some((op) => op.includes("IndexSeek"))).toBe(true);
+  });
+
+  // A region scopes its subregions too (PART_OF*0..3 from the region down to NUTS 3): the walk must
+  // still start from the region's index entry.
+  it("alliance-years for a region starts from an index seek and scans no label", async () => {
+    const ops = await planOperators("alliance-years", { regionId: "flanders" });
+    expect(ops.filter((op) => SCANS.some((scan) => op.startsWith(scan)))).toEqual([]);
+    expect(ops.some((op) => op.includes("IndexSeek"))).toBe(true);
+    expect(ops.some((op) => op.includes("VarLengthExpand"))).toBe(true);
   });
 
   it("the check itself sees a label scan when there is one", async () => {

@@ -4,7 +4,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../../src/api/app.js";
 import { ingestClinicalTrials, ingestCordis } from "../../../src/connectors/ingest.js";
+import { loadQuery } from "../../../src/cypher/library.js";
+import { runQuery } from "../../../src/cypher/run-query.js";
 import { applySchema } from "../../../src/db/schema.js";
+import type { ReportContext } from "../../../src/report/context.js";
+import { dataSection } from "../../../src/report/sections/data.js";
 import { request } from "../../../src/web/client/request.js";
 // The documents the explorer sends (GraphQL Code Generator's output for src/web/api/queries.ts).
 import {
@@ -182,5 +186,36 @@ describe("the API on connector data (TEST DATA fixtures)", () => {
     const first = allianceTimeline[0];
     const last = allianceTimeline[allianceTimeline.length - 1];
     expect(last?.active).toBeGreaterThan(first?.active ?? Number.POSITIVE_INFINITY);
+  });
+
+  it("says in the report's data section what each source contributed", async () => {
+    // The section reads the graph through ctx.query only; the network analysis a full report context
+    // computes first (half a minute here) plays no part in it.
+    const ctx = {
+      query: (name: string, params: Record<string, unknown> = {}) => runQuery(db, loadQuery(name), params),
+      sample: [],
+      analysis: { engineNote: "not computed in this test" },
+    } as unknown as ReportContext;
+    const section = await dataSection(ctx);
+    const text = section.blocks.map((b) => ("text" in b ? b.text : "")).join("\n");
+    expect(text).not.toContain("all taken from Segers (2015)");
+    // Each source's counts, as the graph holds them.
+    const facts = await db.read<{ prefix: string; nodes: number; relationships: number }>(
+      `UNWIND ['segers2015', 'ctgov', 'cordis'] AS prefix
+       CALL (prefix) {
+         MATCH (n) WHERE n.source STARTS WITH prefix + ':' AND NOT n:Source RETURN count(n) AS nodes
+       }
+       CALL (prefix) {
+         MATCH ()-[r]->() WHERE r.source STARTS WITH prefix + ':' RETURN count(r) AS relationships
+       }
+       RETURN prefix, nodes, relationships`,
+    );
+    for (const f of facts) {
+      expect(f.nodes + f.relationships, f.prefix).toBeGreaterThan(0);
+      expect(text).toContain(`${f.nodes} nodes and ${f.relationships} relationships`);
+    }
+    expect(text).toMatch(/Segers \(2015\)[^;]*: \d+ nodes/);
+    expect(text).toMatch(/ClinicalTrials\.gov[^;]*: \d+ nodes[^;]*test data/);
+    expect(text).toMatch(/CORDIS[^;]*: \d+ nodes[^;]*test data/);
   });
 });

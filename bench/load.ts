@@ -71,6 +71,13 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** CPU time (user + system) the process has used so far, in milliseconds. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8")
     .split("\n")
@@ -121,6 +128,8 @@ interface Row {
   /** The raw driver's p99 at the same concurrency, measured just before (traversals only). */
   rawRps?: number;
   rawP99?: number;
+  /** The server's CPU time per answered request: what GraphQL costs, whatever else loads the machine. */
+  cpuPerRequest: number;
   ok: boolean;
 }
 
@@ -258,6 +267,7 @@ export async function runLoadBench(argv: string[]): Promise<number> {
           }
           for (const concurrency of concurrencies) {
             const raw = c.raw ? await rawDriverLoad(rawDb, c.raw, concurrency, duration) : undefined;
+            const cpuBefore = cpuMs(pid);
             const result = await autocannon({
               url: `http://127.0.0.1:${port}/graphql`,
               method: "POST",
@@ -276,6 +286,7 @@ export async function runLoadBench(argv: string[]): Promise<number> {
               errors: result.errors + result.timeouts,
               non2xx: result.non2xx,
               ...(raw ? { rawRps: raw.rps, rawP99: raw.p99 } : {}),
+              cpuPerRequest: (cpuMs(pid) - cpuBefore) / Math.max(result.requests.total, 1),
               ok: false,
             };
             row.ok =
@@ -309,13 +320,13 @@ export async function runLoadBench(argv: string[]): Promise<number> {
       .join(", ")})`,
   );
   console.log(
-    "server                case                               conc    req/s   p50 ms   p99 ms  errors  non2xx  raw q/s  raw p99  p99/raw  target rps/p99  ok",
+    "server                case                               conc    req/s   p50 ms   p99 ms  errors  non2xx  raw q/s  raw p99  p99/raw  cpu ms/req  target rps/p99  ok",
   );
   for (const r of rows) {
     const c = CASES.find((x) => x.name === r.name);
     const ratio = r.rawP99 === undefined ? "-" : (r.p99 / Math.max(r.rawP99, 1)).toFixed(2);
     console.log(
-      `${r.server.slice(-20).padEnd(20)}  ${r.name.padEnd(34)} ${String(r.concurrency).padStart(4)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(7)} ${(r.rawRps?.toFixed(0) ?? "-").padStart(8)} ${String(r.rawP99 ?? "-").padStart(8)} ${ratio.padStart(8)}  ${`>=${c?.minRps}/<=${c?.maxP99Ms[r.concurrency]}`.padStart(14)}  ${r.ok ? "yes" : "NO"}`,
+      `${r.server.slice(-20).padEnd(20)}  ${r.name.padEnd(34)} ${String(r.concurrency).padStart(4)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(7)} ${(r.rawRps?.toFixed(0) ?? "-").padStart(8)} ${String(r.rawP99 ?? "-").padStart(8)} ${ratio.padStart(8)} ${r.cpuPerRequest.toFixed(2).padStart(11)}  ${`>=${c?.minRps}/<=${c?.maxP99Ms[r.concurrency]}`.padStart(14)}  ${r.ok ? "yes" : "NO"}`,
     );
   }
   for (const line of memory) console.log(line);

@@ -5,7 +5,7 @@ import { connect } from "../db/connect.js";
 import { applySchema } from "../db/schema.js";
 import { formatIssue } from "../errors/app-errors.js";
 import { bulkLoad, formatBulkReport } from "../import/bulk.js";
-import { formatReport, importDataset } from "../import/import-dataset.js";
+import { DEFER_INDEXES_MIN_ROWS, formatReport, importDataset } from "../import/import-dataset.js";
 import { type ImportRun, listRuns, rollbackRun } from "../import/ledger.js";
 import { scanDataset } from "../import/validate.js";
 import { WRITTEN_LABELS, WRITTEN_TYPES } from "../import/write.js";
@@ -19,6 +19,12 @@ const positive = (value: string) => {
   return n;
 };
 
+const nonNegative = (value: string) => {
+  const n = Number(value.replaceAll("_", ""));
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("must be a whole number >= 0");
+  return n;
+};
+
 const program = new Command("import")
   .description(
     "Validate a dataset directory (seed/ format), then load it into Neo4j in batches under a ledger entry (resumable, idempotent)",
@@ -26,6 +32,12 @@ const program = new Command("import")
   .argument("[dir]", "dataset directory", seedDir)
   .option("--check", "validate only; do not connect to the database")
   .option("--batch-size <rows>", "rows per transaction", positive, 10_000)
+  .option(
+    "--defer-indexes-from <rows>",
+    "a first load into an empty database of at least this many rows builds the read-only indexes once, at the end",
+    nonNegative,
+    DEFER_INDEXES_MIN_ROWS,
+  )
   .option(
     "--bulk",
     "first load into the project's own, empty, local Neo4j through neo4j-admin (stops and restarts it)",
@@ -38,6 +50,7 @@ const program = new Command("import")
 interface Options {
   check?: boolean;
   batchSize: number;
+  deferIndexesFrom: number;
   bulk?: boolean;
   keepBulkFiles?: boolean;
   status?: boolean;
@@ -93,7 +106,11 @@ runMain(async () => {
       );
       return 0;
     }
-    const report = await importDataset(connected.db, dir, { batchSize: options.batchSize, progress });
+    const report = await importDataset(connected.db, dir, {
+      batchSize: options.batchSize,
+      deferIndexesFromRows: options.deferIndexesFrom,
+      progress,
+    });
     progress.stop();
     console.log(formatReport(report));
   } finally {

@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type RecordShape } from "neo4j-driver";
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type QueryResult,
+  type RecordShape,
+} from "neo4j-driver";
 import { DatabaseIncompatibleError } from "../errors/app-errors.js";
 import { fromNeo4jError } from "../errors/neo4j-errors.js";
 import { APOC_MISSING_MESSAGE, assertSupportedNeo4j } from "./compatibility.js";
@@ -11,6 +17,26 @@ export interface ServerInfo {
 }
 
 export type Params = Record<string, unknown>;
+
+/** What a unit of work needs of a transaction: managed and explicit ones both provide it. */
+export interface StatementRunner {
+  run<T extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<T>>;
+}
+
+/** A write transaction its caller commits or rolls back (driver errors mapped like everywhere else). */
+export interface ExplicitWrite extends StatementRunner {
+  commit(): Promise<void>;
+  /** Ends the transaction without writing; safe to call after a failure or twice. */
+  rollback(): Promise<void>;
+}
+
+const mapped = async <R>(work: Promise<R>): Promise<R> => {
+  try {
+    return await work;
+  } catch (error) {
+    throw error instanceof Neo4jError ? fromNeo4jError(error) : error;
+  }
+};
 
 export interface DriverSettings {
   /** Longest wait to open a connection (a dead or unroutable server fails after this). */
@@ -131,6 +157,44 @@ export class Database {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * An explicit write transaction, for callers that must overlap one transaction's commit with the
+   * next one's statements (the importer's pipeline). Not retried: the caller decides what a failure means.
+   */
+  beginWrite(): ExplicitWrite {
+    const session = this.driver.session({
+      database: this.target.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    const tx = session.beginTransaction(
+      this.transactionTimeoutMs ? { timeout: this.transactionTimeoutMs } : undefined,
+    );
+    let closed = false;
+    const close = async () => {
+      if (closed) return;
+      closed = true;
+      await session.close();
+    };
+    return {
+      run: <T extends RecordShape = RecordShape>(cypher: string, params: Params = {}) =>
+        mapped(tx.run<T>(cypher, params)),
+      commit: async () => {
+        try {
+          await mapped(tx.commit());
+        } finally {
+          await close();
+        }
+      },
+      rollback: async () => {
+        try {
+          if (tx.isOpen()) await mapped(tx.rollback());
+        } finally {
+          await close();
+        }
+      },
+    };
   }
 
   /** Checks that the server is one we support and that APOC answers; throws a message saying what to install. */

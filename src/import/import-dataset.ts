@@ -1,4 +1,5 @@
 import type { Database } from "../db/database.js";
+import { dropDeferrableIndexes, restoreSchema } from "../db/schema.js";
 import { DatasetInvalidError } from "../errors/app-errors.js";
 import { beginRun, finishRun, type ImportRun, markResumed, resumableRun } from "./ledger.js";
 import { type ScanResult, scanDataset } from "./validate.js";
@@ -32,8 +33,16 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Rows per transaction (default 10,000). */
   batchSize?: number;
+  /** A fresh run of at least this many rows builds the read-only indexes at the end (default DEFER_INDEXES_MIN_ROWS). */
+  deferIndexesFromRows?: number;
   progress?: ImportProgress;
 }
+
+/**
+ * A first load at least this large builds the read-only indexes once at the end instead of row by
+ * row (see deferrableIndexNames); below it, dropping and rebuilding them costs more than it saves.
+ */
+export const DEFER_INDEXES_MIN_ROWS = 50_000;
 
 /** Validates the whole dataset, streaming it; throws DatasetInvalidError with every problem found. */
 export async function validateOrThrow(dir: string, progress?: ImportProgress): Promise<ScanResult> {
@@ -96,11 +105,19 @@ export async function importDataset(
   const total = [...scan.rowCounts.values()].reduce((a, b) => a + b, 0);
   progress?.phase(previous ? `write (resuming run ${run.id})` : "write", total);
   if (previous) progress?.increment(previous.rowsWritten);
+  const deferIndexes = run.fresh && total >= (options.deferIndexesFromRows ?? DEFER_INDEXES_MIN_ROWS);
   try {
+    // Safe if interrupted: every import and server start applies the schema first, which
+    // re-creates whatever index is missing.
+    if (deferIndexes) await dropDeferrableIndexes(db);
     const done = await writeDataset(db, dir, scan.checker, run, {
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       onRows: (n) => progress?.increment(n),
     });
+    if (deferIndexes) {
+      progress?.phase("build indexes");
+      await restoreSchema(db);
+    }
     await finishRun(db, run.id, "complete");
     return reportOf(dir, scan, done, previous !== undefined);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import neo4j, { type ManagedTransaction, Neo4jError } from "neo4j-driver";
-import type { Database } from "../db/database.js";
+import neo4j, { Neo4jError } from "neo4j-driver";
+import type { Database, StatementRunner } from "../db/database.js";
 import { NotFoundError } from "../errors/app-errors.js";
 import { fromNeo4jError } from "../errors/neo4j-errors.js";
 
@@ -122,7 +122,7 @@ export async function markResumed(db: Database, id: string): Promise<void> {
 }
 
 /** Moves the checkpoint and counts inside the transaction that wrote the rows. */
-export async function checkpoint(tx: ManagedTransaction, run: ImportRun): Promise<void> {
+export async function checkpoint(tx: StatementRunner, run: ImportRun): Promise<void> {
   await tx.run(
     `MATCH (r:ImportRun {id: $id})
      SET r.step = $step, r.line = $line, r.rowsWritten = $rowsWritten, r.nodesCreated = $nodesCreated,

@@ -1,5 +1,4 @@
-import type { ManagedTransaction } from "neo4j-driver";
-import type { Database } from "../db/database.js";
+import type { Database, ExplicitWrite } from "../db/database.js";
 import type { DatasetIssue } from "../errors/app-errors.js";
 import { streamCsv } from "./csv.js";
 import {
@@ -55,6 +54,71 @@ export const WRITTEN_TYPES = [
 interface Statement {
   key: string;
   cypher: string;
+  /**
+   * Set on a fresh run: the batch is sent as one array per property ("columns") instead of one map
+   * per row. A list of maps costs the driver and the server a map header and every key string per
+   * row; columns send each key once, which measured several times faster to encode and decode.
+   */
+  columns?: string[];
+  /** Writes relationships (which need the nodes of earlier batches committed). */
+  relationship?: boolean;
+}
+
+/** Organization kinds are matched through :Organization, the label whose uniqueness constraint is always there. */
+function matchLabel(label: string): string {
+  return (ORGANIZATION_KINDS as readonly string[]).includes(label) ? "Organization" : label;
+}
+
+const column = (key: string) => `$p_${identifier(key)}[i]`;
+
+function freshNodeStatement(labels: string[], keys: string[]): Statement {
+  const properties = [
+    "id: $c_id[i]",
+    ...keys.map((k) => `${identifier(k)}: ${column(k)}`),
+    `${RUN_PROPERTY}: $run`,
+  ];
+  return {
+    key: labels.join(":"),
+    columns: keys,
+    // A null in a CREATE map sets nothing, exactly like an absent value.
+    cypher: `UNWIND range(0, size($c_id) - 1) AS i CREATE (:${labels.map(identifier).join(":")} {${properties.join(", ")}})`,
+  };
+}
+
+export function freshRelationshipStatement(
+  spec: RelationshipFileSpec,
+  fromLabel: string,
+  toLabel: string,
+  keys: string[],
+): Statement {
+  const properties = [...keys.map((k) => `${identifier(k)}: ${column(k)}`), `${RUN_PROPERTY}: $run`];
+  return {
+    key: `${fromLabel}-[${spec.type}]->${toLabel}`,
+    columns: keys,
+    relationship: true,
+    cypher: [
+      "UNWIND range(0, size($c_from) - 1) AS i",
+      `MATCH (a:${identifier(matchLabel(fromLabel))} {id: $c_from[i]})`,
+      `MATCH (b:${identifier(matchLabel(toLabel))} {id: $c_to[i]})`,
+      `CREATE (a)-[:${identifier(spec.type)} {${properties.join(", ")}}]->(b)`,
+      "RETURN count(*) AS matched",
+    ].join("\n"),
+  };
+}
+
+/** The parameters of one statement's rows: a list of row maps, or columns on a fresh run. */
+function parametersOf(statement: Statement, rows: unknown[]): Record<string, unknown> {
+  if (!statement.columns) return { rows };
+  const params: Record<string, unknown[]> = {};
+  const first = rows[0] as Record<string, unknown>;
+  for (const fixed of ["id", "from", "to"]) if (fixed in first) params[`c_${fixed}`] = [];
+  for (const key of statement.columns) params[`p_${key}`] = [];
+  for (const row of rows as Record<string, unknown>[]) {
+    for (const fixed of ["id", "from", "to"]) params[`c_${fixed}`]?.push(row[fixed]);
+    const values = row.values as Record<string, unknown>;
+    for (const key of statement.columns) (params[`p_${key}`] as unknown[]).push(values[key] ?? null);
+  }
+  return params;
 }
 
 function sourceStatement(fresh: boolean): Statement {
@@ -66,15 +130,10 @@ function sourceStatement(fresh: boolean): Statement {
   };
 }
 
-function nodeStatement(labels: string[], fresh: boolean): Statement {
+/** A node row onto a graph that may hold it already (not a fresh run). */
+function nodeStatement(labels: string[]): Statement {
   const [primary, ...extra] = labels.map(identifier);
   const key = labels.join(":");
-  if (fresh) {
-    return {
-      key,
-      cypher: `UNWIND $rows AS row CREATE (n:${labels.map(identifier).join(":")} {id: row.id}) SET n += row.properties, n.${RUN_PROPERTY} = $run`,
-    };
-  }
   const kind = extra.find((l) => (ORGANIZATION_KINDS as readonly string[]).includes(l));
   // An organization has exactly one kind label: drop the others in case its kind changed.
   const otherKinds = kind ? ORGANIZATION_KINDS.filter((k) => k !== kind) : [];
@@ -95,39 +154,29 @@ function nodeStatement(labels: string[], fresh: boolean): Statement {
  * MERGE of relationships onto hub partners is what made imports slow: in a transaction that has
  * already created thousands of relationships on a hub, each MERGE's Expand(Into) walks the hub's
  * uncommitted relationships again, so a batch costs the square of its size. Instead:
- *  - on a fresh run (no node of the dataset existed) every relationship is new: plain CREATE;
+ *  - on a fresh run (no node of the dataset existed) every relationship is new: plain CREATE
+ *    (freshRelationshipStatement);
  *  - otherwise all existence checks of a batch run first (OPTIONAL MATCH, before any write; the
  *    planner's Eager keeps them apart), then missing relationships are CREATEd and existing ones
  *    updated. That equals MERGE for a single writer; the ledger allows one import at a time.
  */
-function relationshipStatement(
+export function relationshipStatement(
   spec: RelationshipFileSpec,
   fromLabel: string,
   toLabel: string,
-  fresh: boolean,
 ): Statement {
   const identity = spec.identity.map((k) => `${identifier(k)}: row.identity.${identifier(k)}`).join(", ");
   const props = identity ? ` {${identity}}` : "";
   const type = identifier(spec.type);
   const match = [
     "UNWIND $rows AS row",
-    `MATCH (a:${identifier(fromLabel)} {id: row.from})`,
-    `MATCH (b:${identifier(toLabel)} {id: row.to})`,
+    `MATCH (a:${identifier(matchLabel(fromLabel))} {id: row.from})`,
+    `MATCH (b:${identifier(matchLabel(toLabel))} {id: row.to})`,
   ];
   const key = `${fromLabel}-[${spec.type}]->${toLabel}`;
-  if (fresh) {
-    return {
-      key,
-      cypher: [
-        ...match,
-        `CREATE (a)-[r:${type}${props}]->(b)`,
-        `SET r += row.properties, r.${RUN_PROPERTY} = $run`,
-        "RETURN count(*) AS matched",
-      ].join("\n"),
-    };
-  }
   return {
     key,
+    relationship: true,
     cypher: [
       ...match,
       `OPTIONAL MATCH (a)-[old:${type}${props}]->(b)`,
@@ -179,54 +228,82 @@ export async function writeDataset(
     return statement;
   };
   let state = { ...run, counts: { ...run.counts } };
-  let inflight: Promise<void> | undefined;
+  /** Counts after every batch whose statements ran (committed or committing). */
+  let planned = state;
   let failure: unknown;
+  // The pipeline: batch k+1's statements run while batch k commits (a commit costs about as much
+  // as running the statements, and the server does it on another core). Commits stay in order, so
+  // each checkpoint is exact. Deadlock-free: k+1 may wait for k's locks, k never waits for k+1.
+  let lastExecuted: Promise<void> = Promise.resolve();
+  let lastCommit: Promise<void> = Promise.resolve();
+  let previousHadNodes = false;
 
-  const commit = async (batch: Batch) => {
+  const execute = async (tx: ExplicitWrite, batch: Batch, groups: Map<Statement, unknown[]>) => {
+    const after = { ...planned, counts: { ...planned.counts } };
+    for (const [statement, rows] of groups) {
+      const result = await tx.run(statement.cypher, { ...parametersOf(statement, rows), run: run.id });
+      const updates = result.summary.counters.updates();
+      const matched = result.records[0]?.get("matched");
+      if (typeof matched === "number" && matched !== rows.length) {
+        // Validation checked every endpoint; a mismatch means the graph lacks a node the
+        // dataset expects (deleted meanwhile). Throwing rolls this batch back.
+        throw new Error(`${statement.key}: only ${matched} of ${rows.length} relationships found both ends`);
+      }
+      const count = after.counts[statement.key] ?? { rows: 0, created: 0 };
+      const created = updates.nodesCreated + updates.relationshipsCreated;
+      after.counts[statement.key] = { rows: count.rows + rows.length, created: count.created + created };
+      after.nodesCreated += updates.nodesCreated;
+      after.relationshipsCreated += updates.relationshipsCreated;
+      after.propertiesSet += updates.propertiesSet;
+    }
+    after.step = batch.step;
+    after.line = batch.line;
+    after.rowsWritten += batch.rows.length;
+    await checkpoint(tx, after);
+    return after;
+  };
+
+  const submit = async (batch: Batch) => {
     // Group by statement; a Map of arrays, each row pushed once.
     const groups = new Map<Statement, unknown[]>();
+    let hasNodes = false;
+    let hasRelationships = false;
     for (const row of batch.rows) {
       const group = groups.get(row.statement);
       if (group) group.push(row.param);
       else groups.set(row.statement, [row.param]);
+      if (row.statement.relationship) hasRelationships = true;
+      else hasNodes = true;
     }
-    const next = await db.run("WRITE", async (tx: ManagedTransaction) => {
-      const after = { ...state, counts: { ...state.counts } };
-      for (const [statement, rows] of groups) {
-        const result = await tx.run(statement.cypher, { rows, run: run.id });
-        const updates = result.summary.counters.updates();
-        const matched = result.records[0]?.get("matched");
-        if (typeof matched === "number" && matched !== rows.length) {
-          // Validation checked every endpoint; a mismatch means the graph lacks a node the
-          // dataset expects (deleted meanwhile). Throwing rolls this batch back.
-          throw new Error(
-            `${statement.key}: only ${matched} of ${rows.length} relationships found both ends`,
-          );
-        }
-        const count = after.counts[statement.key] ?? { rows: 0, created: 0 };
-        const created = updates.nodesCreated + updates.relationshipsCreated;
-        after.counts[statement.key] = { rows: count.rows + rows.length, created: count.created + created };
-        after.nodesCreated += updates.nodesCreated;
-        after.relationshipsCreated += updates.relationshipsCreated;
-        after.propertiesSet += updates.propertiesSet;
-      }
-      after.step = batch.step;
-      after.line = batch.line;
-      after.rowsWritten += batch.rows.length;
-      await checkpoint(tx, after);
-      return after;
-    });
-    state = next;
-    onRows(batch.rows.length);
-  };
-
-  const submit = async (batch: Batch) => {
-    if (inflight) await inflight;
+    await lastExecuted;
+    // Relationships must see the nodes they connect: those of an uncommitted batch are invisible.
+    if (hasRelationships && previousHadNodes) await lastCommit;
     if (failure) throw failure;
-    // The next batch is read and converted while this one is written.
-    inflight = commit(batch).catch((error: unknown) => {
-      failure = error;
+    previousHadNodes = hasNodes;
+    const previousCommit = lastCommit;
+    let executed: () => void = () => {};
+    lastExecuted = new Promise((resolve) => {
+      executed = resolve;
     });
+    lastCommit = (async () => {
+      const tx = db.beginWrite();
+      try {
+        const after = await execute(tx, batch, groups);
+        planned = after;
+        executed();
+        await previousCommit;
+        if (failure) throw failure;
+        await tx.commit();
+        state = after;
+        onRows(batch.rows.length);
+      } catch (error) {
+        failure ??= error;
+        executed();
+        // The first error is the one to report; a rollback that fails too (the database may be
+        // gone) changes nothing, as the server drops an unfinished transaction with its session.
+        await tx.rollback().catch(() => undefined);
+      }
+    })();
   };
 
   // A batch may span files (nodes first, then the relationships that need them), so a dataset
@@ -255,7 +332,7 @@ export async function writeDataset(
     }
   }
   if (batch.rows.length) await submit(batch);
-  if (inflight) await inflight;
+  await lastCommit;
   if (failure) throw failure;
   return state;
 }
@@ -277,8 +354,15 @@ function toPending(
   if (step.kind === "node") {
     const node: NodeRecord = toNodeRecord(step.spec, value);
     const key = node.labels.join(":");
+    if (fresh) {
+      const keys = Object.keys(node.properties);
+      return {
+        statement: statementFor(`${key}|${keys.join(",")}`, () => freshNodeStatement(node.labels, keys)),
+        param: { id: node.id, values: node.properties },
+      };
+    }
     return {
-      statement: statementFor(key, () => nodeStatement(node.labels, fresh)),
+      statement: statementFor(key, () => nodeStatement(node.labels)),
       param: { id: node.id, properties: node.properties },
     };
   }
@@ -291,8 +375,18 @@ function toPending(
   if (!fromLabel || !toLabel) throw new Error(`${step.file}: ${from} -> ${to} was not validated`);
   const record = toRelationshipRecord(spec, value, fromLabel, toLabel);
   const key = `${fromLabel}|${spec.type}|${toLabel}`;
+  if (fresh) {
+    const values = { ...record.identity, ...record.properties };
+    const keys = Object.keys(values);
+    return {
+      statement: statementFor(`${key}|${keys.join(",")}`, () =>
+        freshRelationshipStatement(spec, fromLabel, toLabel, keys),
+      ),
+      param: { from: record.from, to: record.to, values },
+    };
+  }
   return {
-    statement: statementFor(key, () => relationshipStatement(spec, fromLabel, toLabel, fresh)),
+    statement: statementFor(key, () => relationshipStatement(spec, fromLabel, toLabel)),
     param: { from: record.from, to: record.to, identity: record.identity, properties: record.properties },
   };
 }

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { loadQuery } from "../../../src/cypher/library.js";
 import { toCypherValue } from "../../../src/cypher/run-query.js";
+import { RELATIONSHIP_FILES } from "../../../src/import/dataset-spec.js";
+import { freshRelationshipStatement, relationshipStatement } from "../../../src/import/write.js";
 import { testDatabase } from "../../helpers/database.js";
 
 // Every query that starts from an id a user gives (an organization, a region) must find it through
@@ -57,4 +59,36 @@ describe("plans of the single-entity queries", () => {
     });
     expect(operators(plan).some((op) => SCANS.includes(op))).toBe(true);
   });
+});
+
+describe("plans of the importer's relationship statements", () => {
+  // Each row finds both ends by id: a scan here would make a million-row import quadratic.
+  const cases = RELATIONSHIP_FILES.flatMap((spec) =>
+    spec.from.flatMap((from) => spec.to.map((to) => [spec.file, from, to, spec] as const)),
+  );
+  it.each(cases)(
+    "%s (%s -> %s) seeks both ends through an index, fresh or not",
+    async (_f, from, to, spec) => {
+      const keys = [...spec.identity, "source"];
+      for (const statement of [
+        freshRelationshipStatement(spec, from, to, keys),
+        relationshipStatement(spec, from, to),
+      ]) {
+        const params = {
+          rows: [],
+          c_from: [],
+          c_to: [],
+          run: "x",
+          ...Object.fromEntries(keys.map((k) => [`p_${k}`, []])),
+        };
+        const plan = await db.run("READ", async (tx) => {
+          const result = await tx.run(`EXPLAIN ${statement.cypher}`, params);
+          return result.summary.plan as unknown as PlanNode;
+        });
+        const ops = operators(plan);
+        expect(ops.filter((op) => SCANS.some((scan) => op.startsWith(scan)))).toEqual([]);
+        expect(ops.filter((op) => op.includes("IndexSeek")).length).toBeGreaterThanOrEqual(2);
+      }
+    },
+  );
 });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Database } from "../../../src/db/database.js";
+import { deferrableIndexNames } from "../../../src/db/schema.js";
 import { generateEcosystem } from "../../../src/generate/synthetic-ecosystem.js";
 import { importDataset } from "../../../src/import/import-dataset.js";
 import { findRun, listRuns, unfinishedRuns } from "../../../src/import/ledger.js";
@@ -195,13 +196,21 @@ describe("import ledger when the database dies mid-import", () => {
     try {
       const { applySchema } = await import("../../../src/db/schema.js");
       await applySchema(second);
-      const child = spawnImport(target, [dataset, "--batch-size", BATCH]);
+      // The first load of an empty database defers its read-only indexes (a low threshold here):
+      // after the database dies mid-way and the run resumes, they must all be back and online.
+      const defer = ["--defer-indexes-from", "0"];
+      const child = spawnImport(target, [dataset, "--batch-size", BATCH, ...defer]);
       const exited = exitOf(child);
       let done = false;
       void exited.then(() => {
         done = true;
       });
       while (!done && (await rowsWritten(second, dataset).catch(() => 0)) < totalRows * 0.4) await sleep(50);
+      const during = await second.read<{ name: string }>(
+        "SHOW INDEXES YIELD name WHERE name IN $names RETURN name",
+        { names: deferrableIndexNames() },
+      );
+      expect(during, "the run builds its read-only indexes at the end, not while it writes").toEqual([]);
       expect(done, "the import must still run when the database is killed").toBe(false);
       const state = JSON.parse(readFileSync(join(home, "neo4j", "run", "server.json"), "utf8")) as {
         pid: number;
@@ -215,11 +224,17 @@ describe("import ledger when the database dies mid-import", () => {
       const [unfinished] = await unfinishedRuns(second);
       expect(unfinished?.status).toBe("running");
       expect(unfinished?.fresh).toBe(true);
-      const resumed = spawnImport(target, [dataset, "--batch-size", BATCH]);
+      const resumed = spawnImport(target, [dataset, "--batch-size", BATCH, ...defer]);
       const result = await exitOf(resumed);
       expect(result.code, result.output).toBe(0);
       expect(result.output).toMatch(/resumed/);
       expect(await graphChecksum(second, PREFIX)).toEqual(clean);
+      const indexes = await second.read<{ name: string; state: string }>(
+        "SHOW INDEXES YIELD name, state WHERE name IN $names RETURN name, state ORDER BY name",
+        { names: deferrableIndexNames() },
+      );
+      expect(indexes.map((i) => i.name)).toEqual([...deferrableIndexNames()].sort());
+      expect(indexes.every((i) => i.state === "ONLINE")).toBe(true);
     } finally {
       await second.close();
     }

@@ -65,6 +65,12 @@ export class WriteNotAllowedError extends AppError {
   override readonly exitCode = 4;
 }
 
+/** Another import is writing to the same database: two writers would break each other's checkpoints. */
+export class ImportInProgressError extends AppError {
+  readonly code = "IMPORT_IN_PROGRESS";
+  override readonly exitCode = 75; // EX_TEMPFAIL: try again later
+}
+
 export interface DatasetIssue {
   file: string;
   /** 1-based line in the file (the header is line 1); absent for file-level problems. */

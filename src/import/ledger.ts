@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import neo4j, { Neo4jError } from "neo4j-driver";
 import type { Database, StatementRunner } from "../db/database.js";
-import { NotFoundError } from "../errors/app-errors.js";
+import { ImportInProgressError, NotFoundError } from "../errors/app-errors.js";
 import { fromNeo4jError } from "../errors/neo4j-errors.js";
 
 /**
@@ -39,6 +40,9 @@ export interface ImportRun {
   /** Per node label set / relationship pattern. */
   counts: Record<string, ItemCount>;
   error: string | null;
+  /** The importer writing this run (runs recorded before the lock existed have neither). */
+  host?: string;
+  pid?: number;
 }
 
 /** The property that marks what a run created. */
@@ -95,29 +99,74 @@ export async function resumableRun(
   return rows[0] ? fromStored(rows[0].run) : undefined;
 }
 
+/** A run whose importer shows no sign of life for this long (on another machine) is taken as dead. */
+export const IMPORT_STALE_MS = 120_000;
+
+const here = { host: hostname(), pid: process.pid };
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Claims the database for this importer, in the transaction that starts or resumes its run: the
+ * lock node serializes concurrent claims, and a 'running' run of a live importer (same machine:
+ * its pid exists; elsewhere: progress within IMPORT_STALE_MS) refuses the claim. An importer killed
+ * mid-run leaves its run 'running'; it counts as dead, so re-running resumes it at once.
+ */
+async function claim<T>(db: Database, work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+  return db.run("WRITE", async (tx) => {
+    await tx.run("MERGE (l:ImportLock {id: 'import'}) SET l.claimedAt = $now", {
+      now: new Date().toISOString(),
+    });
+    const running = await tx.run<{ run: StoredRun }>(`MATCH (r:ImportRun {status: 'running'}) ${RETURN_RUN}`);
+    for (const record of running.records) {
+      const other = fromStored(record.get("run"));
+      const sameMachine = other.host === here.host;
+      const alive = sameMachine
+        ? other.pid !== undefined && other.pid !== here.pid && isAlive(other.pid)
+        : Date.now() - Date.parse(other.updatedAt) < IMPORT_STALE_MS;
+      if (alive)
+        throw new ImportInProgressError(
+          `Another import is writing to this database: run ${other.id} (${other.dir}), pid ${other.pid ?? "?"} on ${other.host ?? "an unknown host"}, last progress ${other.updatedAt}. Wait for it to finish, or stop it and run this again (an interrupted run resumes).`,
+        );
+    }
+    return work(tx);
+  });
+}
+
 export async function beginRun(
   db: Database,
   run: { dir: string; fingerprint: string; method: RunMethod; fresh: boolean },
 ): Promise<ImportRun> {
   const now = new Date().toISOString();
-  const [row] = await db.write<{ run: StoredRun }>(
-    `CREATE (r:ImportRun {id: $id, dir: $dir, fingerprint: $fingerprint, method: $method, status: 'running',
-       startedAt: $now, updatedAt: $now, finishedAt: null, fresh: $fresh, step: 0, line: 0, rowsWritten: 0,
-       nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, counts: '{}', error: null})
-     ${RETURN_RUN}`,
-    { id: newRunId(), now, ...run },
-  );
+  const row = await claim(db, async (tx) => {
+    const result = await tx.run<{ run: StoredRun }>(
+      `CREATE (r:ImportRun {id: $id, dir: $dir, fingerprint: $fingerprint, method: $method, status: 'running',
+         startedAt: $now, updatedAt: $now, finishedAt: null, fresh: $fresh, step: 0, line: 0, rowsWritten: 0,
+         nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, counts: '{}', error: null,
+         host: $host, pid: $pid})
+       ${RETURN_RUN}`,
+      { id: newRunId(), now, ...run, ...here },
+    );
+    return result.records[0]?.get("run");
+  });
   if (!row) throw new Error("Creating the import run returned nothing");
-  return fromStored(row.run);
+  return fromStored(row);
 }
 
 export async function markResumed(db: Database, id: string): Promise<void> {
-  await db.write(
-    "MATCH (r:ImportRun {id: $id}) SET r.status = 'running', r.error = null, r.updatedAt = $now",
-    {
-      id,
-      now: new Date().toISOString(),
-    },
+  await claim(db, (tx) =>
+    tx.run(
+      "MATCH (r:ImportRun {id: $id}) SET r.status = 'running', r.error = null, r.updatedAt = $now, r.host = $host, r.pid = $pid",
+      { id, now: new Date().toISOString(), ...here },
+    ),
   );
 }
 

@@ -5,10 +5,10 @@ export interface GraphCounts {
   relationships: number;
 }
 
-/** Counts the graph's content; the import ledger's (:ImportRun) bookkeeping nodes are not content. */
+/** Counts the graph's content; the import ledger's bookkeeping nodes (:ImportRun, :ImportLock) are not content. */
 export async function graphCounts(db: Database): Promise<GraphCounts> {
   const [row] = await db.read<GraphCounts>(
-    "CALL () { MATCH (n) WHERE NOT n:ImportRun RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
+    "CALL () { MATCH (n) WHERE NOT (n:ImportRun OR n:ImportLock) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
   );
   if (!row) throw new Error("count query returned nothing");
   return row;

@@ -109,6 +109,19 @@ describe("import ledger", () => {
     console.log(`killing the importer at about ${points.join(", ")} of ${totalRows} rows`);
     for (const at of points) await killImportAfter(shared, db, at);
 
+    // While one importer writes (small batches keep it busy for seconds), a second is refused
+    // before it writes anything; then the first is killed too.
+    const writer = spawnImport(shared, [dataset, "--batch-size", "20"]);
+    const writerExit = exitOf(writer);
+    const reached = await rowsWritten(db, dataset);
+    while ((await rowsWritten(db, dataset).catch(() => 0)) <= reached) await sleep(20);
+    await expect(importDataset(db, dataset, { batchSize: Number(BATCH) })).rejects.toMatchObject({
+      code: "IMPORT_IN_PROGRESS",
+      message: expect.stringContaining(`pid ${writer.pid}`),
+    });
+    writer.kill("SIGKILL");
+    await writerExit;
+
     // Until it is resumed, the ledger and /health say an import is unfinished.
     const [unfinished] = (await unfinishedRuns(db)).filter((r) => r.dir === dataset);
     expect(unfinished?.status).toBe("running");

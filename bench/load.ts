@@ -1,19 +1,25 @@
 /**
- * `npm run bench -- --load [--duration 20] [--server-root DIR] [--profile]`: a bounded load on
- * 127.0.0.1 only (autocannon), against the real server started as its own process (`src/server.ts`
- * of this checkout, or of DIR to measure another version on the same database in the same run).
- * Two requests (a traversal and a 3-level nested generated query) at concurrency 10, 50 and 200;
- * reports req/s, p50/p99, errors, non-2xx and the server's RSS before and after, against targets.
+ * `npm run bench -- --load [--duration 20] [--concurrency 10,50,200] [--cases partner,spin]
+ * [--server-root DIR] [--profile]`: a bounded load on 127.0.0.1 only (autocannon), against the real
+ * server started as its own process (`src/server.ts` of this checkout, or of DIR to measure another
+ * version on the same database in the same run). Three requests (two traversals and a 3-level
+ * nested generated query) at concurrency 10, 50 and 200; reports req/s, p50/p99, errors, non-2xx
+ * and the server's RSS before and after, against targets. A traversal is also run as its raw Cypher
+ * (cypher/queries/*.cypher) with the driver at the same concurrency, just before its HTTP case, so
+ * what GraphQL adds is a ratio of p99s measured in the same conditions.
  * --profile runs the server under `node --cpu-prof` and prints where its CPU time went.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { loadConfig } from "../src/config/env.js";
+import { loadQuery } from "../src/cypher/library.js";
+import { runQuery } from "../src/cypher/run-query.js";
 import { connect } from "../src/db/connect.js";
+import type { Database } from "../src/db/database.js";
 import { projectRoot } from "../src/paths.js";
 
 interface LoadCase {
@@ -22,7 +28,12 @@ interface LoadCase {
   /** Targets per concurrency: least req/s, highest p99 (ms). Errors and non-2xx must be 0. */
   minRps: number;
   maxP99Ms: Record<number, number>;
+  /** The traversal's library query and parameters, run with the driver for the raw baseline. */
+  raw?: { query: string; params: Record<string, unknown> };
 }
+
+/** Issue #9: a traversal's GraphQL p99 at most this many times the raw driver's p99. */
+const MAX_P99_RATIO = 1.3;
 
 const CASES: LoadCase[] = [
   {
@@ -30,6 +41,14 @@ const CASES: LoadCase[] = [
     query: `{ partnerDependency(id: "ablynx") { concentration partners { partner { id name } share } } }`,
     minRps: 150,
     maxP99Ms: { 10: 500, 50: 1_000, 200: 2_500 },
+    raw: { query: "partner-dependency", params: { id: "ablynx" } },
+  },
+  {
+    name: "traversal spinOffLineage",
+    query: `{ spinOffLineage(id: "oncurious") { depth year organization { id name } } }`,
+    minRps: 150,
+    maxP99Ms: { 10: 500, 50: 1_000, 200: 2_500 },
+    raw: { query: "spin-off-lineage", params: { id: "oncurious" } },
   },
   {
     name: "nested firms>alliances>alliances",
@@ -42,7 +61,7 @@ const CONCURRENCY = [10, 50, 200];
 /** Most the server's RSS may grow over the whole run. */
 const MAX_RSS_GROWTH_MB = 300;
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const probe = createServer();
     probe.listen(0, "127.0.0.1", () => {
@@ -52,6 +71,13 @@ function freePort(): Promise<number> {
   });
 }
 
+/** CPU time (user + system) the process has used so far, in milliseconds. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8")
     .split("\n")
@@ -59,7 +85,7 @@ function rssMb(pid: number): number {
   return Math.round(Number(line?.replace(/\D+/g, "") ?? 0) / 1024);
 }
 
-async function startServer(
+export async function startServer(
   root: string,
   port: number,
   env: Record<string, string>,
@@ -84,7 +110,7 @@ async function startServer(
   return child;
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
   await exited;
@@ -99,7 +125,37 @@ interface Row {
   p99: number;
   errors: number;
   non2xx: number;
+  /** The raw driver's p99 at the same concurrency, measured just before (traversals only). */
+  rawRps?: number;
+  rawP99?: number;
+  /** The server's CPU time per answered request: what GraphQL costs, whatever else loads the machine. */
+  cpuPerRequest: number;
   ok: boolean;
+}
+
+/** The library query with the driver, `concurrency` callers in a loop for `seconds`: q/s and p99 (ms). */
+async function rawDriverLoad(
+  db: Database,
+  raw: NonNullable<LoadCase["raw"]>,
+  concurrency: number,
+  seconds: number,
+): Promise<{ rps: number; p99: number }> {
+  const query = loadQuery(raw.query);
+  for (let i = 0; i < 5; i++) await runQuery(db, query, raw.params);
+  const latencies: number[] = [];
+  const end = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        const started = performance.now();
+        await runQuery(db, query, raw.params);
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const p99 = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0;
+  return { rps: latencies.length / seconds, p99: Math.round(p99) };
 }
 
 function summarizeProfile(dir: string): string[] {
@@ -166,12 +222,19 @@ export async function runLoadBench(argv: string[]): Promise<number> {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const duration = Number(arg("--duration") ?? 20);
+  const concurrencies = arg("--concurrency")?.split(",").map(Number) ?? CONCURRENCY;
+  const wanted = arg("--cases")?.split(",");
+  const cases = CASES.filter(
+    (c) => !wanted || wanted.some((w) => c.name.toLowerCase().includes(w.toLowerCase())),
+  );
   const roots = [projectRoot, ...(arg("--server-root") ? [arg("--server-root") as string] : [])];
   const profile = argv.includes("--profile");
   const config = loadConfig();
   // The database the servers use: the configured one (the local JVM by default), reached by URI.
   const connected = await connect(config, { log: (line) => console.error(line) });
   const { uri, username, password, database } = connected.db.target;
+  // The raw baseline runs as the API's transactions do: managed reads with the query timeout.
+  const rawDb = connected.db.withTransactionTimeout(config.server.queryTimeoutMs);
   const env = {
     NEO4J_URI: uri,
     NEO4J_USERNAME: username,
@@ -193,7 +256,7 @@ export async function runLoadBench(argv: string[]): Promise<number> {
       const pid = child.pid as number;
       try {
         const before = rssMb(pid);
-        for (const c of CASES) {
+        for (const c of cases) {
           // Warm-up: the first call of each query compiles its Cypher plan.
           for (let i = 0; i < 5; i++) {
             await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -202,7 +265,9 @@ export async function runLoadBench(argv: string[]): Promise<number> {
               body: JSON.stringify({ query: c.query }),
             }).then((r) => r.text());
           }
-          for (const concurrency of CONCURRENCY) {
+          for (const concurrency of concurrencies) {
+            const raw = c.raw ? await rawDriverLoad(rawDb, c.raw, concurrency, duration) : undefined;
+            const cpuBefore = cpuMs(pid);
             const result = await autocannon({
               url: `http://127.0.0.1:${port}/graphql`,
               method: "POST",
@@ -220,16 +285,19 @@ export async function runLoadBench(argv: string[]): Promise<number> {
               p99: result.latency.p99,
               errors: result.errors + result.timeouts,
               non2xx: result.non2xx,
+              ...(raw ? { rawRps: raw.rps, rawP99: raw.p99 } : {}),
+              cpuPerRequest: (cpuMs(pid) - cpuBefore) / Math.max(result.requests.total, 1),
               ok: false,
             };
             row.ok =
               row.errors === 0 &&
               row.non2xx === 0 &&
               row.rps >= c.minRps &&
-              row.p99 <= (c.maxP99Ms[concurrency] ?? Number.POSITIVE_INFINITY);
+              row.p99 <= (c.maxP99Ms[concurrency] ?? Number.POSITIVE_INFINITY) &&
+              (raw === undefined || row.p99 <= MAX_P99_RATIO * Math.max(raw.p99, 1));
             rows.push(row);
             console.error(
-              `${label}: ${c.name} c=${concurrency}: ${row.rps.toFixed(0)} req/s, p99 ${row.p99} ms`,
+              `${label}: ${c.name} c=${concurrency}: ${row.rps.toFixed(0)} req/s, p99 ${row.p99} ms${raw ? ` (raw driver ${raw.rps.toFixed(0)} q/s, p99 ${raw.p99} ms)` : ""}`,
             );
           }
         }
@@ -247,15 +315,18 @@ export async function runLoadBench(argv: string[]): Promise<number> {
     await connected.release();
   }
   console.log(
-    `load: ${duration} s per case on 127.0.0.1 (autocannon); targets: errors 0, non-2xx 0, req/s and p99 as listed`,
+    `load: ${duration} s per case on 127.0.0.1 (autocannon); targets: errors 0, non-2xx 0, req/s and p99 as listed, a traversal's p99 <= ${MAX_P99_RATIO} x the raw driver's (load average at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")})`,
   );
   console.log(
-    "server                case                               conc    req/s   p50 ms   p99 ms  errors  non2xx  target rps/p99  ok",
+    "server                case                               conc    req/s   p50 ms   p99 ms  errors  non2xx  raw q/s  raw p99  p99/raw  cpu ms/req  target rps/p99  ok",
   );
   for (const r of rows) {
     const c = CASES.find((x) => x.name === r.name);
+    const ratio = r.rawP99 === undefined ? "-" : (r.p99 / Math.max(r.rawP99, 1)).toFixed(2);
     console.log(
-      `${r.server.slice(-20).padEnd(20)}  ${r.name.padEnd(34)} ${String(r.concurrency).padStart(4)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(7)}  ${`>=${c?.minRps}/<=${c?.maxP99Ms[r.concurrency]}`.padStart(14)}  ${r.ok ? "yes" : "NO"}`,
+      `${r.server.slice(-20).padEnd(20)}  ${r.name.padEnd(34)} ${String(r.concurrency).padStart(4)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(7)} ${(r.rawRps?.toFixed(0) ?? "-").padStart(8)} ${String(r.rawP99 ?? "-").padStart(8)} ${ratio.padStart(8)} ${r.cpuPerRequest.toFixed(2).padStart(11)}  ${`>=${c?.minRps}/<=${c?.maxP99Ms[r.concurrency]}`.padStart(14)}  ${r.ok ? "yes" : "NO"}`,
     );
   }
   for (const line of memory) console.log(line);

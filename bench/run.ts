@@ -22,6 +22,11 @@ if (process.argv.includes("--load")) {
   const { runLoadBench } = await import("./load.js");
   process.exit(await runLoadBench(process.argv));
 }
+// `npm run bench -- --hostile`: how fast hostile requests are refused (bench/hostile.ts).
+if (process.argv.includes("--hostile")) {
+  const { runHostileBench } = await import("./hostile.js");
+  process.exit(await runHostileBench(process.argv));
+}
 // `npm run bench -- --scale N --queries`: queries at scale on the database as it is (bench/queries-at-scale.ts).
 if (process.argv.includes("--scale") && process.argv.includes("--queries")) {
   const { runQueryScaleBench } = await import("./queries-at-scale.js");

@@ -10,6 +10,7 @@ const CLIENT_CODES = new Set([
   "BAD_USER_INPUT",
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_HASH_MISMATCH",
   "OPERATION_RESOLUTION_FAILURE",
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -35,6 +36,21 @@ const LIBRARY_ERROR_CODES: Record<string, string> = {
 const LIBRARY_MESSAGE_CODES: Record<string, string> = {
   Unauthenticated: "UNAUTHENTICATED",
   Forbidden: "FORBIDDEN",
+};
+
+// Apollo Server refuses these automatic-persisted-query requests with HTTP 400 but no code (its
+// own message is the only mark); each gets a precise code and a message that says what to send.
+// PERSISTED_QUERY_HASH_MISMATCH is the code other GraphQL servers and gateways use for it.
+const APOLLO_MESSAGE_ERRORS: Record<string, { code: string; message: string }> = {
+  "provided sha does not match query": {
+    code: "PERSISTED_QUERY_HASH_MISMATCH",
+    message:
+      "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: send the hex SHA-256 of the exact query text.",
+  },
+  "Unsupported persisted query version": {
+    code: "BAD_REQUEST",
+    message: "extensions.persistedQuery.version must be 1 (the only version of automatic persisted queries).",
+  },
 };
 
 function neo4jGraphQLErrorCode(error: unknown): string | undefined {
@@ -70,6 +86,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
   if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
+  const apollo =
+    original instanceof Error && !formatted.path ? APOLLO_MESSAGE_ERRORS[original.message] : undefined;
+  if (apollo) return { message: apollo.message, extensions: { code: apollo.code } };
   const libraryCode = neo4jGraphQLErrorCode(original);
   if (libraryCode) return { ...formatted, extensions: { ...extensions, code: libraryCode } };
   console.error("[graphql] unexpected error:", original instanceof Error ? original.stack : original);

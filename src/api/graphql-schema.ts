@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Database } from "../db/database.js";
 import { schemaFile } from "../paths.js";
 import { expandCypherIncludes } from "./cypher-includes.js";
+import { installNeo4jGraphQLCaches } from "./neo4j-graphql-caches.js";
 import { patchCypherFieldArguments, patchTopLevelCypherPaging } from "./neo4j-graphql-patches.js";
 import { guardTraversals } from "./traversals/guards.js";
 import { traversalResolvers } from "./traversals/resolvers.js";
@@ -33,6 +34,8 @@ export async function buildGraphQLSchema(
     },
   });
   const schema = await neoSchema.getSchema();
+  // Translation caches (README "Load"): a repeated read is not translated to Cypher again.
+  installNeo4jGraphQLCaches();
   if (db) guardTraversals(schema, db);
   return schema;
 }

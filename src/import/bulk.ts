@@ -12,6 +12,7 @@ import { chooseProvider } from "../db/provider.js";
 import { applySchema } from "../db/schema.js";
 import { BadInputError, DatasetInvalidError } from "../errors/app-errors.js";
 import { dataDir } from "../paths.js";
+import { INTEGER_PROPERTIES } from "./dataset-spec.js";
 import type { ImportProgress } from "./import-dataset.js";
 import { type ItemCount, RUN_PROPERTY } from "./ledger.js";
 import {
@@ -25,12 +26,12 @@ import {
 /** Refused: --bulk only loads into the project's own local Neo4j, and only an empty one. */
 export class BulkRefusedError extends BadInputError {}
 
-type AdminType = "string" | "double" | "boolean" | "string[]";
+type AdminType = "string" | "long" | "double" | "boolean" | "string[]";
 
-function typeOf(value: PropertyValue | null): AdminType | undefined {
+function typeOf(value: PropertyValue | null, column: string): AdminType | undefined {
   if (value === null) return undefined;
   if (Array.isArray(value)) return "string[]";
-  if (typeof value === "number") return "double";
+  if (typeof value === "number") return INTEGER_PROPERTIES.has(column) ? "long" : "double";
   if (typeof value === "boolean") return "boolean";
   return "string";
 }
@@ -42,7 +43,8 @@ function cell(value: PropertyValue | null | undefined): string {
 
 /**
  * One neo4j-admin input file: rows go to `<name>.csv`, the header to `<name>-header.csv` once the
- * column types are known. Numbers are written as `double`, as the online import stores them.
+ * column types are known. Whole-number columns (INTEGER_PROPERTIES) are `long`, other numbers
+ * `double`, as the online import stores them.
  */
 class AdminFile {
   private readonly out: WriteStream;
@@ -61,7 +63,8 @@ class AdminFile {
   }
 
   add(fixedCells: string[], values: (PropertyValue | null)[], runId: string): void {
-    for (let i = 0; i < values.length; i++) this.types[i] ??= typeOf(values[i] ?? null);
+    for (let i = 0; i < values.length; i++)
+      this.types[i] ??= typeOf(values[i] ?? null, this.columns[i] as string);
     this.pending.push([...fixedCells, ...values.map(cell), runId]);
     this.rows++;
   }

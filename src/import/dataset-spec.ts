@@ -44,8 +44,10 @@ const list = z.preprocess(
       : undefined,
   z.array(z.string()).optional(),
 );
-const intIn = (min: number, max: number) =>
-  z.preprocess(
+/** Column schemas whose values are whole numbers (years, counts): stored as integers, not floats. */
+const integerSchemas = new WeakSet<object>();
+const intIn = (min: number, max: number) => {
+  const schema = z.preprocess(
     empty,
     z.coerce
       .number({ message: "must be a whole number" })
@@ -54,6 +56,9 @@ const intIn = (min: number, max: number) =>
       .max(max, `must be between ${min} and ${max}`)
       .optional(),
   );
+  integerSchemas.add(schema);
+  return schema;
+};
 const count = intIn(0, 10_000_000);
 const decimal = z.preprocess(empty, z.coerce.number({ message: "must be a number" }).finite().optional());
 const bool = z.preprocess(
@@ -434,3 +439,19 @@ export const RELATIONSHIP_FILES: readonly RelationshipFileSpec[] = [
     }),
   },
 ];
+
+/**
+ * Property keys that hold whole numbers in every file that has them. A JavaScript number reaches
+ * Neo4j as a float unless the writer says otherwise, and years such as 2013.0 would then print and
+ * compare as floats; the online writer and the --bulk converter both store these as integers.
+ */
+export const INTEGER_PROPERTIES: ReadonlySet<string> = (() => {
+  const integer = new Set<string>();
+  const other = new Set<string>();
+  for (const spec of [...NODE_FILES, ...RELATIONSHIP_FILES])
+    for (const [key, schema] of Object.entries(spec.row.shape))
+      (integerSchemas.has(schema as object) ? integer : other).add(key);
+  const both = [...integer].filter((k) => other.has(k));
+  if (both.length) throw new Error(`Columns both whole and not in different files: ${both.join(", ")}`);
+  return integer;
+})();

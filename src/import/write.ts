@@ -1,7 +1,9 @@
+import neo4j from "neo4j-driver";
 import type { Database, ExplicitWrite } from "../db/database.js";
 import type { DatasetIssue } from "../errors/app-errors.js";
 import { streamCsv } from "./csv.js";
 import {
+  INTEGER_PROPERTIES,
   NODE_FILES,
   type NodeFileSpec,
   ORGANIZATION_KINDS,
@@ -104,6 +106,16 @@ export function freshRelationshipStatement(
       "RETURN count(*) AS matched",
     ].join("\n"),
   };
+}
+
+/** Whole-number columns go to the driver as integers (a JavaScript number would be stored as a float). */
+function withIntegers<T extends Record<string, unknown>>(values: T): T {
+  for (const key in values) {
+    const value = values[key];
+    if (typeof value === "number" && INTEGER_PROPERTIES.has(key))
+      (values as Record<string, unknown>)[key] = neo4j.int(value);
+  }
+  return values;
 }
 
 /** The parameters of one statement's rows: a list of row maps, or columns on a fresh run. */
@@ -358,12 +370,12 @@ function toPending(
       const keys = Object.keys(node.properties);
       return {
         statement: statementFor(`${key}|${keys.join(",")}`, () => freshNodeStatement(node.labels, keys)),
-        param: { id: node.id, values: node.properties },
+        param: { id: node.id, values: withIntegers(node.properties) },
       };
     }
     return {
       statement: statementFor(key, () => nodeStatement(node.labels)),
-      param: { id: node.id, properties: node.properties },
+      param: { id: node.id, properties: withIntegers(node.properties) },
     };
   }
   const spec = step.spec;
@@ -376,7 +388,7 @@ function toPending(
   const record = toRelationshipRecord(spec, value, fromLabel, toLabel);
   const key = `${fromLabel}|${spec.type}|${toLabel}`;
   if (fresh) {
-    const values = { ...record.identity, ...record.properties };
+    const values = withIntegers({ ...record.identity, ...record.properties });
     const keys = Object.keys(values);
     return {
       statement: statementFor(`${key}|${keys.join(",")}`, () =>
@@ -387,6 +399,11 @@ function toPending(
   }
   return {
     statement: statementFor(key, () => relationshipStatement(spec, fromLabel, toLabel)),
-    param: { from: record.from, to: record.to, identity: record.identity, properties: record.properties },
+    param: {
+      from: record.from,
+      to: record.to,
+      identity: withIntegers(record.identity),
+      properties: withIntegers(record.properties),
+    },
   };
 }

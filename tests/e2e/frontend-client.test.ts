@@ -106,6 +106,7 @@ describe("automatic persisted queries (Apollo Server's APQ)", () => {
     });
     // Refused before running (its error code is mapped by src/api/errors.ts, see the README's list).
     expect(wrong.status).toBe(400);
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_HASH_MISMATCH");
     expect(wrong.body.data).toBeUndefined();
   });
 });

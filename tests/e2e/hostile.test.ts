@@ -2,6 +2,7 @@ import { getIntrospectionQuery } from "graphql";
 import { SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../src/api/jwt.js";
+import { transactionNumber } from "../../src/db/transaction-counter.js";
 import { TEST_JWT_SECRET, withTestServer } from "../helpers/api-server.js";
 import { graphChecksum } from "../helpers/graph-checksum.js";
 
@@ -220,6 +221,50 @@ const CASES: Case[] = [
     },
     status: 400,
     code: "QUERY_TOO_COMPLEX",
+  },
+  // --- automatic persisted queries (Apollo's APQ): every refusal has its own code
+  {
+    name: "APQ hash that does not match the query",
+    raw: {
+      body: JSON.stringify({
+        query: "{ firms(limit: 1) { id } }",
+        extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+      }),
+    },
+    status: 400,
+    code: "PERSISTED_QUERY_HASH_MISMATCH",
+  },
+  {
+    name: "APQ hash that does not match the query, by GET",
+    raw: {
+      method: "GET",
+      path: `/graphql?query=${encodeURIComponent("{ firms(limit: 1) { id } }")}&extensions=${encodeURIComponent(
+        JSON.stringify({ persistedQuery: { version: 1, sha256Hash: "1".repeat(64) } }),
+      )}`,
+      headers: { "apollo-require-preflight": "true" },
+    },
+    status: 400,
+    code: "PERSISTED_QUERY_HASH_MISMATCH",
+  },
+  {
+    name: "APQ unknown hash without the query",
+    raw: {
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "f".repeat(64) } } }),
+    },
+    // 200, so that Apollo Client's and urql's persisted-query links send the query and register it.
+    status: 200,
+    code: "PERSISTED_QUERY_NOT_FOUND",
+  },
+  {
+    name: "APQ unsupported version",
+    raw: {
+      body: JSON.stringify({
+        query: "{ firms(limit: 1) { id } }",
+        extensions: { persistedQuery: { version: 2, sha256Hash: "0".repeat(64) } },
+      }),
+    },
+    status: 400,
+    code: "BAD_REQUEST",
   },
   {
     name: "40 aliases of networkMetrics",
@@ -565,6 +610,43 @@ describe("hostile requests", () => {
       code: c.code,
     });
     if (c.code) expect(body.errors?.[0]?.message.length).toBeGreaterThan(5);
+  });
+
+  // Issue #10: cases 1-3 and 10 (and their kind) must be refused with the database untouched. Neo4j
+  // numbers its transactions in sequence, so a reading before and after each request that differ by
+  // exactly 1 (the second reading) prove the server opened no transaction for it.
+  const refusedBeforeTheDatabase = [
+    "40 aliases of networkMetrics",
+    "10 aliases of networkMetrics",
+    "5,000 OR terms inline (too many tokens)",
+    "5,000 OR terms in a variable",
+    "5,000 ids in an `in` list",
+    "1,000 aliases of partnerDependency",
+    "399 aliases of connectionPath(maxHops: 10)",
+    "1,000 nested NOT",
+    "1,000 nested AND",
+    "subscription",
+    "APQ hash that does not match the query",
+  ];
+  it.each(refusedBeforeTheDatabase)("%s: no transaction reached the database", async (name) => {
+    const c = CASES.find((x) => x.name === name);
+    if (!c) throw new Error(`no hostile case named ${name}`);
+    const before = await transactionNumber(db);
+    const { status } = await send(c);
+    const after = await transactionNumber(db);
+    expect(status).toBe(c.status);
+    expect(after - before).toBe(1);
+  });
+
+  it("sees the transaction of a request that does reach the database (the check above can fail)", async () => {
+    const before = await transactionNumber(db);
+    await send({
+      name: "a read",
+      query: '{ firms(where: { id: { eq: "ablynx" } }) { id } }',
+      status: 200,
+      code: null,
+    });
+    expect((await transactionNumber(db)) - before).toBeGreaterThan(1);
   });
 
   // Runs after every case above (tests of a file run in order).

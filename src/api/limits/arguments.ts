@@ -24,6 +24,32 @@ export function measureInput(value: unknown, size: InputSize, depth = 0): void {
   }
 }
 
+/**
+ * The same count on variables as the client sent them (JSON), stopping as soon as a limit is passed:
+ * coercing 5,000 `OR` terms against a generated `where` type (hundreds of fields each) took 0.4 s
+ * of CPU, so oversized variables are refused before GraphQL coerces them. Returns what was passed.
+ */
+export function rawInputExceeds(
+  value: unknown,
+  maxTerms: number,
+  maxDepth: number,
+): "terms" | "depth" | undefined {
+  let terms = 0;
+  const walk = (v: unknown, depth: number): "terms" | "depth" | undefined => {
+    if (depth > maxDepth) return "depth";
+    const children = Array.isArray(v) ? v : v && typeof v === "object" ? Object.values(v) : undefined;
+    if (!children) return undefined;
+    terms += children.length;
+    if (terms > maxTerms) return "terms";
+    for (const child of children) {
+      const passed = walk(child, depth + 1);
+      if (passed) return passed;
+    }
+    return undefined;
+  };
+  return walk(value, 0);
+}
+
 // @neo4j/graphql's cursors are base64 of "arrayconnection:<offset>".
 const CURSOR = /^arrayconnection:\d+$/;
 

@@ -10,6 +10,7 @@ import {
   MAX_INPUT_DEPTH,
   MAX_INPUT_TERMS,
   measureInput,
+  rawInputExceeds,
 } from "./arguments.js";
 import { fieldCost, isGeneratedRootField } from "./cost-model.js";
 import { fieldBranches, MAX_GENERATED_BRANCHES } from "./generated-branches.js";
@@ -53,6 +54,22 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema, operation }) {
           // Unknown operationName: Apollo answers OPERATION_RESOLUTION_FAILURE right after this hook.
           if (!operation) return;
+          // The operation's variables as sent, before GraphQL coerces them (see rawInputExceeds).
+          const declared = new Set(operation.variableDefinitions?.map((d) => d.variable.name.value));
+          const sent = Object.entries(request.variables ?? {}).filter(([name]) => declared.has(name));
+          const passed = rawInputExceeds(Object.fromEntries(sent), maxTerms + sent.length, maxDepth);
+          if (passed === "terms") {
+            refuse(
+              `The request's arguments hold more than ${maxTerms} terms (filters, lists); split it.`,
+              "QUERY_TOO_COMPLEX",
+              { maxInputTerms: maxTerms },
+            );
+          }
+          if (passed === "depth") {
+            refuse(`An argument is nested deeper than ${maxDepth} levels; flatten it.`, "QUERY_TOO_COMPLEX", {
+              maxInputDepth: maxDepth,
+            });
+          }
           const key = `${operation.name?.value ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
           if (accepted.get(document)?.has(key)) return;
           if (operation.operation === "subscription") {

@@ -147,4 +147,17 @@ describe("the seed graph says what the paper says", () => {
     );
     expect({ nodes, rels }).toEqual({ nodes: 0, rels: 0 });
   });
+
+  it("stores years and counts as integers, not floats", async () => {
+    // The online writer sends whole-number columns as integers (a JavaScript number would be a float).
+    const { types } = await one<{ types: string[] }>(
+      `CALL () {
+         MATCH (:Organization)-[a:ALLIANCE]->() WHERE a.since IS NOT NULL RETURN valueType(a.since) AS t
+         UNION MATCH ()-[q:ACQUIRED]->() WHERE q.year IS NOT NULL RETURN valueType(q.year) AS t
+         UNION MATCH (o:Organization) WHERE o.foundedYear IS NOT NULL RETURN valueType(o.foundedYear) AS t
+       }
+       RETURN collect(DISTINCT t) AS types`,
+    );
+    expect(types).toEqual(["INTEGER NOT NULL"]);
+  });
 });

@@ -4,6 +4,7 @@ import neo4j, { Neo4jError } from "neo4j-driver";
 import type { Database, StatementRunner } from "../db/database.js";
 import { ImportInProgressError, NotFoundError } from "../errors/app-errors.js";
 import { fromNeo4jError } from "../errors/neo4j-errors.js";
+import { isProcessAlive } from "../os/process-alive.js";
 
 /**
  * The import ledger, kept in the graph as one (:ImportRun) node per run. A run writes in many
@@ -104,16 +105,6 @@ export const IMPORT_STALE_MS = 120_000;
 
 const here = { host: hostname(), pid: process.pid };
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /**
  * Claims the database for this importer, in the transaction that starts or resumes its run: the
  * lock node serializes concurrent claims, and a 'running' run of a live importer (same machine:
@@ -130,7 +121,7 @@ async function claim<T>(db: Database, work: (tx: StatementRunner) => Promise<T>)
       const other = fromStored(record.get("run"));
       const sameMachine = other.host === here.host;
       const alive = sameMachine
-        ? other.pid !== undefined && other.pid !== here.pid && isAlive(other.pid)
+        ? other.pid !== undefined && other.pid !== here.pid && isProcessAlive(other.pid)
         : Date.now() - Date.parse(other.updatedAt) < IMPORT_STALE_MS;
       if (alive)
         throw new ImportInProgressError(

@@ -16,6 +16,7 @@ import { basename, join } from "node:path";
 import neo4j from "neo4j-driver";
 import type { AppConfig } from "../../config/env.js";
 import { DatabaseUnavailableError } from "../../errors/app-errors.js";
+import { isProcessAlive } from "../../os/process-alive.js";
 import { dataDir } from "../../paths.js";
 import type { DatabaseTarget } from "../target.js";
 import { resolveClasspath } from "./classpath.js";
@@ -48,20 +49,11 @@ const JVM_FLAGS = [
   "--enable-native-access=ALL-UNNAMED",
 ];
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function readState(): ServerState | undefined {
   if (!existsSync(L.stateFile)) return undefined;
   try {
     const state = JSON.parse(readFileSync(L.stateFile, "utf8")) as ServerState;
-    return isAlive(state.pid) ? state : undefined;
+    return isProcessAlive(state.pid) ? state : undefined;
   } catch {
     return undefined;
   }
@@ -165,7 +157,9 @@ async function waitForBolt(
         );
       }
       try {
-        await driver.verifyConnectivity();
+        // Bolt answers before the default database is online: after an unclean stop (kill -9) it
+        // first replays its transaction log, and queries fail with DatabaseUnavailable meanwhile.
+        await driver.executeQuery("RETURN 1", {}, { database: "neo4j" });
         return;
       } catch (error) {
         const code = (error as { code?: string }).code ?? "";
@@ -177,7 +171,7 @@ async function waitForBolt(
       }
       if (Date.now() > deadline) {
         throw new DatabaseUnavailableError(
-          `Neo4j did not answer on ${uri} within ${timeoutSeconds}s (raise NEO4J_START_TIMEOUT). Last log lines:\n${tail(join(L.logs, "neo4j.log"))}`,
+          `Neo4j (its database "neo4j") did not answer on ${uri} within ${timeoutSeconds}s (raise NEO4J_START_TIMEOUT). Last log lines:\n${tail(join(L.logs, "neo4j.log"))}`,
         );
       }
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -245,7 +239,7 @@ export async function startLocalNeo4j(config: AppConfig, options: StartOptions):
 
   // A foreground server must not outlive us, even when we exit without a clean shutdown.
   const killOnExit = () => {
-    if (isAlive(pid)) process.kill(pid, "SIGTERM");
+    if (isProcessAlive(pid)) process.kill(pid, "SIGTERM");
   };
   if (options.detached) child.unref();
   else process.once("exit", killOnExit);
@@ -276,10 +270,11 @@ export async function startLocalNeo4j(config: AppConfig, options: StartOptions):
 }
 
 async function stopProcess(pid: number, timeoutMs = 60_000): Promise<void> {
-  if (isAlive(pid)) process.kill(pid, "SIGTERM");
+  if (isProcessAlive(pid)) process.kill(pid, "SIGTERM");
   const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-  if (isAlive(pid)) process.kill(pid, "SIGKILL");
+  while (isProcessAlive(pid) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  if (isProcessAlive(pid)) process.kill(pid, "SIGKILL");
   const state = existsSync(L.stateFile)
     ? (JSON.parse(readFileSync(L.stateFile, "utf8")) as ServerState)
     : undefined;

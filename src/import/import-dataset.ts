@@ -2,6 +2,7 @@ import type { Database } from "../db/database.js";
 import { dropDeferrableIndexes, restoreSchema } from "../db/schema.js";
 import { DatasetInvalidError } from "../errors/app-errors.js";
 import { beginRun, finishRun, type ImportRun, markResumed, resumableRun } from "./ledger.js";
+import { RowSpool } from "./spool.js";
 import { type ScanResult, scanDataset } from "./validate.js";
 import { DEFAULT_BATCH_SIZE, WRITTEN_LABELS, writeDataset } from "./write.js";
 
@@ -44,10 +45,18 @@ export interface ImportOptions {
  */
 export const DEFER_INDEXES_MIN_ROWS = 50_000;
 
-/** Validates the whole dataset, streaming it; throws DatasetInvalidError with every problem found. */
-export async function validateOrThrow(dir: string, progress?: ImportProgress): Promise<ScanResult> {
+/**
+ * Validates the whole dataset, streaming it; throws DatasetInvalidError with every problem found.
+ * With a spool, the valid rows are kept there for the writer (the spool is closed on return).
+ */
+export async function validateOrThrow(
+  dir: string,
+  progress?: ImportProgress,
+  spool?: RowSpool,
+): Promise<ScanResult> {
   progress?.phase("validate");
-  const scan = await scanDataset(dir, (n) => progress?.increment(n));
+  const scan = await scanDataset(dir, (n) => progress?.increment(n), undefined, spool);
+  await spool?.close();
   if (scan.issueCount > 0) throw new DatasetInvalidError(scan.issues, scan.issueCount);
   return scan;
 }
@@ -87,8 +96,22 @@ export async function importDataset(
   dir: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const spool = new RowSpool();
+  try {
+    return await validateAndWrite(db, dir, spool, options);
+  } finally {
+    spool.remove();
+  }
+}
+
+async function validateAndWrite(
+  db: Database,
+  dir: string,
+  spool: RowSpool,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const { progress } = options;
-  const scan = await validateOrThrow(dir, progress);
+  const scan = await validateOrThrow(dir, progress, spool);
   const previous = await resumableRun(db, scan.fingerprint, "online");
   let run: ImportRun;
   if (previous) {
@@ -110,7 +133,7 @@ export async function importDataset(
     // Safe if interrupted: every import and server start applies the schema first, which
     // re-creates whatever index is missing.
     if (deferIndexes) await dropDeferrableIndexes(db);
-    const done = await writeDataset(db, dir, scan.checker, run, {
+    const done = await writeDataset(db, spool, run, {
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       onRows: (n) => progress?.increment(n),
     });

@@ -12,6 +12,7 @@ import {
   SOURCES_FILE,
   sourceRow,
 } from "./dataset-spec.js";
+import type { RowSpool } from "./spool.js";
 
 export type PropertyValue = string | number | boolean | string[];
 export type Properties = Record<string, PropertyValue | null>;
@@ -263,9 +264,10 @@ export class DatasetChecker {
     this.sourcesRead = true;
   }
 
-  sourceRow(row: CsvRow): void {
+  /** Checks one row of sources.csv; returns its values when valid. */
+  sourceRow(row: CsvRow): Record<string, unknown> | undefined {
     const value = this.parse(SOURCES_FILE, sourceRow, row);
-    if (!value) return;
+    if (!value) return undefined;
     const key = value.key as string;
     if (this.sources.has(key))
       this.report({
@@ -275,6 +277,7 @@ export class DatasetChecker {
         message: `duplicate source key '${key}'`,
       });
     this.sources.set(key, value as Record<string, string | undefined>);
+    return value;
   }
 
   /**
@@ -380,19 +383,22 @@ export class DatasetChecker {
   }
 
   /** After all node files: each region's country must be a known Country. */
-  finishNodes(onPartOf?: (record: RelationshipRecord) => void): void {
+  finishNodes(onPartOf?: (record: RelationshipRecord, line: number) => void): void {
     for (const { line, region, country } of this.regionCountries) {
       if (!this.endpoint("regions.csv", line, "to", country, ["Country"])) continue;
       this.partOfCount++;
-      onPartOf?.({
-        type: "PART_OF",
-        fromLabel: "Region",
-        from: region,
-        toLabel: "Country",
-        to: country,
-        identity: {},
-        properties: {},
-      });
+      onPartOf?.(
+        {
+          type: "PART_OF",
+          fromLabel: "Region",
+          from: region,
+          toLabel: "Country",
+          to: country,
+          identity: {},
+          properties: {},
+        },
+        line,
+      );
     }
     this.regionCountries.length = 0;
   }
@@ -485,10 +491,6 @@ function listFiles(dir: string, checker: DatasetChecker): string[] | undefined {
   return present;
 }
 
-/**
- * Validates a dataset directory by streaming every file once: every problem is reported (file,
- * line, field), nothing touches the database, and memory holds the ids, not the rows.
- */
 /** Receives every valid record as validation meets it (the bulk path converts files in the same pass). */
 export interface RecordSink {
   source(value: Record<string, unknown>): void;
@@ -498,10 +500,21 @@ export interface RecordSink {
   drain(): Promise<void>;
 }
 
+/** The spool stream of the PART_OF relationships that regions.csv's `country` column gives. */
+export const PART_OF_SPOOL = "regions.csv:PART_OF";
+
+/**
+ * Validates a dataset directory by streaming every file once: every problem is reported (file,
+ * line, field), nothing touches the database, and memory holds the ids, not the rows.
+ * With a spool, every valid row is also kept there (sources as values, nodes and relationships as
+ * records, under their file's name; PART_OF under PART_OF_SPOOL), so the writer never parses the
+ * CSV files again. The caller closes the spool.
+ */
 export async function scanDataset(
   dir: string,
   onRows: (n: number) => void = () => {},
   sink?: RecordSink,
+  spool?: RowSpool,
 ): Promise<ScanResult> {
   const checker = new DatasetChecker();
   const fileDigests: string[] = [];
@@ -530,7 +543,10 @@ export async function scanDataset(
   } else if (checker.checkHeader(SOURCES_FILE, sources.header, sourceRow)) {
     checker.beginSources();
     for await (const chunk of sources.chunks) {
-      for (const row of chunk) checker.sourceRow(row);
+      for (const row of chunk) {
+        const value = checker.sourceRow(row);
+        if (value) spool?.add(SOURCES_FILE, row.line, value);
+      }
       onRows(chunk.length);
     }
     for (const value of checker.sources.values()) sink?.source(value);
@@ -558,15 +574,21 @@ export async function scanDataset(
     for await (const chunk of csv.chunks) {
       for (const row of chunk) {
         const record = checker.nodeRow(spec, row);
-        if (record) sink?.node(record);
+        if (!record) continue;
+        sink?.node(record);
+        spool?.add(spec.file, row.line, record);
       }
       onRows(chunk.length);
       await sink?.drain();
+      await spool?.drain();
     }
     flushIssues();
     fileDigests.push(`${spec.file}:${csv.digest()}`);
   }
-  checker.finishNodes((record) => sink?.relationship(record));
+  checker.finishNodes((record, line) => {
+    sink?.relationship(record);
+    spool?.add(PART_OF_SPOOL, line, record);
+  });
 
   for (const spec of RELATIONSHIP_FILES) {
     const csv = await streamCsv(dir, spec.file, issues);
@@ -580,9 +602,11 @@ export async function scanDataset(
         if (!record) continue;
         relationshipCount++;
         sink?.relationship(record);
+        spool?.add(spec.file, row.line, record);
       }
       onRows(chunk.length);
       await sink?.drain();
+      await spool?.drain();
     }
     flushIssues();
     fileDigests.push(`${spec.file}:${csv.digest()}`);

@@ -1,7 +1,5 @@
 import neo4j from "neo4j-driver";
 import type { Database, ExplicitWrite } from "../db/database.js";
-import type { DatasetIssue } from "../errors/app-errors.js";
-import { streamCsv } from "./csv.js";
 import {
   INTEGER_PROPERTIES,
   NODE_FILES,
@@ -10,16 +8,10 @@ import {
   RELATIONSHIP_FILES,
   type RelationshipFileSpec,
   SOURCES_FILE,
-  sourceRow,
 } from "./dataset-spec.js";
 import { checkpoint, type ImportRun, RUN_PROPERTY } from "./ledger.js";
-import {
-  type DatasetChecker,
-  type NodeRecord,
-  PART_OF,
-  toNodeRecord,
-  toRelationshipRecord,
-} from "./validate.js";
+import type { RowSpool } from "./spool.js";
+import { type NodeRecord, PART_OF, PART_OF_SPOOL, type RelationshipRecord } from "./validate.js";
 
 export const DEFAULT_BATCH_SIZE = 10_000;
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -216,15 +208,20 @@ export interface WriteOptions {
   onRows?: (rows: number) => void;
 }
 
+/** The spool stream (see scanDataset) that holds a write step's validated rows. */
+function spoolName(step: WriteStep): string {
+  return step.kind === "relationship" && step.spec === PART_OF ? PART_OF_SPOOL : step.file;
+}
+
 /**
- * Writes a validated dataset, streamed from its files, in batches of parameters: one transaction
- * per batch, each also moving the run's checkpoint. Memory holds one batch (plus the next being
- * read); nothing is quadratic. Resuming a run starts after its checkpoint.
+ * Writes a validated dataset, streamed from the spool its validation filled (so the CSV files are
+ * not parsed twice), in batches of parameters: one transaction per batch, each also moving the
+ * run's checkpoint. Memory holds one batch (plus the next being read); nothing is quadratic.
+ * Resuming a run starts after its checkpoint (the rows keep their CSV line numbers).
  */
 export async function writeDataset(
   db: Database,
-  dir: string,
-  checker: DatasetChecker,
+  spool: RowSpool,
   run: ImportRun,
   options: WriteOptions = {},
 ): Promise<ImportRun> {
@@ -323,22 +320,17 @@ export async function writeDataset(
   let batch: Batch = { rows: [], step: state.step, line: state.line };
   for (let step = state.step; step < WRITE_STEPS.length; step++) {
     const writeStep = WRITE_STEPS[step] as WriteStep;
-    const issues: DatasetIssue[] = [];
-    const csv = await streamCsv(dir, writeStep.file, issues);
-    if (issues.length)
-      throw new Error(`${writeStep.file} changed since it was validated: ${issues[0]?.message}`);
-    if (!csv) continue;
     const after = step === run.step ? run.line : 0;
-    for await (const chunk of csv.chunks) {
-      for (const row of chunk) {
-        if (row.line <= after) continue;
-        const pending = toPending(writeStep, row.cells, checker, state.fresh, statementFor);
-        if (pending) batch.rows.push(pending);
+    for await (const { lines, records } of spool.read(spoolName(writeStep))) {
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] as number;
+        if (line <= after) continue;
+        batch.rows.push(toPending(writeStep, records[i], state.fresh, statementFor));
         batch.step = step;
-        batch.line = row.line;
+        batch.line = line;
         if (batch.rows.length >= batchSize) {
           await submit(batch);
-          batch = { rows: [], step, line: row.line };
+          batch = { rows: [], step, line };
         }
       }
     }
@@ -349,22 +341,21 @@ export async function writeDataset(
   return state;
 }
 
+/** One validated row (as spooled by scanDataset) as a statement and its parameters. */
 function toPending(
   step: WriteStep,
-  cells: Record<string, string>,
-  checker: DatasetChecker,
+  record: unknown,
   fresh: boolean,
   statementFor: (key: string, make: () => Statement) => Statement,
-): PendingRow | undefined {
+): PendingRow {
   if (step.kind === "sources") {
-    const { key, ...rest } = sourceRow.parse(cells);
+    const { key, ...rest } = record as Record<string, string | undefined>;
     const properties: Record<string, string | null> = {};
     for (const [k, v] of Object.entries(rest)) properties[k] = v ?? null;
     return { statement: statementFor("Source", () => sourceStatement(fresh)), param: { key, properties } };
   }
-  const value = step.spec.row.parse(cells) as Record<string, unknown>;
   if (step.kind === "node") {
-    const node: NodeRecord = toNodeRecord(step.spec, value);
+    const node = record as NodeRecord;
     const key = node.labels.join(":");
     if (fresh) {
       const keys = Object.keys(node.properties);
@@ -379,31 +370,26 @@ function toPending(
     };
   }
   const spec = step.spec;
-  const from = (spec === PART_OF ? value.id : value.from) as string;
-  const to = (spec === PART_OF ? value.country : value.to) as string | undefined;
-  if (to === undefined) return undefined;
-  const fromLabel = spec.from.find((l) => checker.labelsOf(from)?.includes(l));
-  const toLabel = spec.to.find((l) => checker.labelsOf(to)?.includes(l));
-  if (!fromLabel || !toLabel) throw new Error(`${step.file}: ${from} -> ${to} was not validated`);
-  const record = toRelationshipRecord(spec, value, fromLabel, toLabel);
+  const relationship = record as RelationshipRecord;
+  const { fromLabel, toLabel } = relationship;
   const key = `${fromLabel}|${spec.type}|${toLabel}`;
   if (fresh) {
-    const values = withIntegers({ ...record.identity, ...record.properties });
+    const values = withIntegers({ ...relationship.identity, ...relationship.properties });
     const keys = Object.keys(values);
     return {
       statement: statementFor(`${key}|${keys.join(",")}`, () =>
         freshRelationshipStatement(spec, fromLabel, toLabel, keys),
       ),
-      param: { from: record.from, to: record.to, values },
+      param: { from: relationship.from, to: relationship.to, values },
     };
   }
   return {
     statement: statementFor(key, () => relationshipStatement(spec, fromLabel, toLabel)),
     param: {
-      from: record.from,
-      to: record.to,
-      identity: withIntegers(record.identity),
-      properties: withIntegers(record.properties),
+      from: relationship.from,
+      to: relationship.to,
+      identity: withIntegers(relationship.identity),
+      properties: withIntegers(relationship.properties),
     },
   };
 }

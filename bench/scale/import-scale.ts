@@ -13,6 +13,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { type AdminImportInput, adminImportArgs } from "../../src/db/local/admin-import.js";
 import { resolveClasspath } from "../../src/db/local/classpath.js";
@@ -24,8 +25,12 @@ interface Step {
   seconds: number;
   rows: number;
   maxRssMb?: number;
+  /** CPU seconds (user + system) of the node process: less sensitive than wall time to a shared machine. */
+  cpuSeconds?: number;
   note?: string;
   finished: boolean;
+  /** 1-minute load average when the step ended (the machine may be shared). */
+  load?: number;
 }
 
 function flag(args: string[], name: string): string | undefined {
@@ -43,13 +48,32 @@ function rssOf(pid: number): number {
   }
 }
 
-/** Runs a node script (tsx) as a child; returns its output, wall time and peak RSS. */
+/** CPU seconds (user + system) a live process has used so far, from /proc. */
+function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs a node script (tsx) as a child; returns its output, wall time, peak RSS and CPU time. */
 async function runNode(
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   timeoutSeconds = 0,
-): Promise<{ output: string; seconds: number; maxRssMb: number; code: number | null; timedOut: boolean }> {
+): Promise<{
+  output: string;
+  seconds: number;
+  maxRssMb: number;
+  cpuSeconds: number;
+  code: number | null;
+  timedOut: boolean;
+}> {
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
@@ -69,8 +93,11 @@ async function runNode(
     process.stderr.write(d);
   });
   let maxRssMb = 0;
+  let cpuSeconds = 0;
   const poll = setInterval(() => {
-    if (child.pid) maxRssMb = Math.max(maxRssMb, rssOf(child.pid));
+    if (!child.pid) return;
+    maxRssMb = Math.max(maxRssMb, rssOf(child.pid));
+    cpuSeconds = Math.max(cpuSeconds, cpuOf(child.pid));
   }, 250);
   let timedOut = false;
   const timer =
@@ -83,7 +110,7 @@ async function runNode(
   const code = await new Promise<number | null>((done) => child.on("exit", (c) => done(c)));
   clearInterval(poll);
   if (timer) clearTimeout(timer);
-  return { output, seconds: (performance.now() - started) / 1000, maxRssMb, code, timedOut };
+  return { output, seconds: (performance.now() - started) / 1000, maxRssMb, cpuSeconds, code, timedOut };
 }
 
 export async function runImportScaleBench(args: string[]): Promise<number> {
@@ -144,6 +171,7 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
       0,
     );
   const steps: Step[] = [];
+  const record = (step: Step) => steps.push({ ...step, load: loadavg()[0] });
   console.error(
     `scale bench: ${dir}, ${rows} rows; scratch Neo4j in ${scratch} (bolt ${env.NEO4J_BOLT_PORT})`,
   );
@@ -158,11 +186,12 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
         remoteEnv,
         plainTimeout,
       );
-      steps.push({
+      record({
         name: "plain driver script (UNWIND+MERGE, 10k rows/tx)",
         seconds: plain.seconds,
         rows,
         maxRssMb: plain.maxRssMb,
+        cpuSeconds: plain.cpuSeconds,
         finished: plain.code === 0,
         note: plain.timedOut ? `stopped after ${plainTimeout} s` : plain.code === 0 ? undefined : "failed",
       });
@@ -172,21 +201,23 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
       await db("start");
       const online = await runNode("src/cli/import.ts", [dir], remoteEnv);
       if (online.code !== 0) throw new Error(`online import failed:\n${online.output.slice(-2000)}`);
-      steps.push({
+      record({
         name: "npm run import (online, empty database)",
         seconds: online.seconds,
         rows,
         maxRssMb: online.maxRssMb,
+        cpuSeconds: online.cpuSeconds,
         finished: true,
       });
       const again = await runNode("src/cli/import.ts", [dir], remoteEnv);
       if (again.code !== 0) throw new Error(`re-import failed:\n${again.output.slice(-2000)}`);
       const created = /created (\d+) nodes \(sources included\) and (\d+) relationships/.exec(again.output);
-      steps.push({
+      record({
         name: "npm run import again (same data)",
         seconds: again.seconds,
         rows,
         maxRssMb: again.maxRssMb,
+        cpuSeconds: again.cpuSeconds,
         finished: true,
         note: created ? `created ${created[1]} nodes, ${created[2]} relationships` : "counts not found",
       });
@@ -201,11 +232,12 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
         );
       const filesDir = /neo4j-admin input files kept in (.+)/.exec(bulk.output)?.[1]?.trim();
       const load = phases ? Number(phases[1]) + Number(phases[2]) : bulk.seconds;
-      steps.push({
+      record({
         name: "npm run import -- --bulk (validate+convert+neo4j-admin)",
         seconds: load,
         rows,
         maxRssMb: bulk.maxRssMb,
+        cpuSeconds: bulk.cpuSeconds,
         finished: true,
         note: phases
           ? `validate+convert ${phases[1]} s, neo4j-admin ${phases[2]} s; + restart & schema ${phases[3]} s; whole command ${bulk.seconds.toFixed(1)} s`
@@ -235,7 +267,7 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
         );
         const seconds = (performance.now() - started) / 1000;
         if (java.status !== 0) throw new Error(`neo4j-admin by hand failed:\n${java.stdout}\n${java.stderr}`);
-        steps.push({ name: "neo4j-admin database import full, by hand", seconds, rows, finished: true });
+        record({ name: "neo4j-admin database import full, by hand", seconds, rows, finished: true });
         rmSync(filesDir, { recursive: true, force: true });
       }
     }
@@ -248,11 +280,11 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
     `\nImport at scale: ${organizations.toLocaleString("en-US")} organizations, ${rows.toLocaleString("en-US")} rows (${dir})`,
   );
   console.log(
-    "step                                                        seconds     rows/s  max RSS MiB  note",
+    "step                                                        seconds     rows/s  max RSS MiB  node CPU s  load  note",
   );
   for (const s of steps) {
     console.log(
-      `${s.name.padEnd(58)} ${(s.finished ? "" : ">") + s.seconds.toFixed(1).padStart(s.finished ? 9 : 8)} ${String(Math.round(s.rows / s.seconds)).padStart(10)} ${s.maxRssMb ? s.maxRssMb.toFixed(0).padStart(12) : "           -"}  ${s.note ?? ""}`,
+      `${s.name.padEnd(58)} ${(s.finished ? "" : ">") + s.seconds.toFixed(1).padStart(s.finished ? 9 : 8)} ${String(Math.round(s.rows / s.seconds)).padStart(10)} ${s.maxRssMb ? s.maxRssMb.toFixed(0).padStart(12) : "           -"} ${s.cpuSeconds ? s.cpuSeconds.toFixed(1).padStart(11) : "          -"} ${(s.load ?? 0).toFixed(1).padStart(5)}  ${s.note ?? ""}`,
     );
   }
   const plain = by("plain");

@@ -112,6 +112,7 @@ async function validateAndWrite(
 ): Promise<ImportReport> {
   const { progress } = options;
   const scan = await validateOrThrow(dir, progress, spool);
+  scan.checker.releaseIds();
   const previous = await resumableRun(db, scan.fingerprint, "online");
   let run: ImportRun;
   if (previous) {

@@ -46,7 +46,8 @@ describe("RowSpool", () => {
       const rows = frames.flatMap((f) => f.lines.map((line, i) => ({ line, record: f.records[i] })));
       expect(rows).toEqual(expected);
       // undefined and arrays survive the round trip as they are.
-      expect(Object.hasOwn((rows[0]?.record as { properties: object }).properties, "note")).toBe(true);
+      const first = rows[0]?.record as { properties: object } | undefined;
+      expect(Object.hasOwn(first?.properties ?? {}, "note")).toBe(true);
       const other = (await readAll<{ line: number }>(spool, "other.csv")).flatMap((f) => f.records);
       expect(other).toHaveLength(70);
       expect(await readAll(spool, "never-added.csv")).toEqual([]);

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { createWriteStream, mkdtempSync, rmSync, type WriteStream } from "node:fs";
+import { createWriteStream, mkdtempSync, readdirSync, rmSync, type WriteStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,33 @@ import { deserialize, serialize } from "node:v8";
 export interface SpoolFrame<T = unknown> {
   lines: number[];
   records: T[];
+}
+
+const PREFIX = "ecosystem-import-spool-";
+const ORPHAN = /^ecosystem-import-spool-(\d+)-/;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes the spools of importers that died without cleaning up (kill -9, power loss). */
+function removeOrphans(parent: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(ORPHAN.exec(name)?.[1]);
+    if (pid > 0 && !isAlive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
 }
 
 /** Rows per frame: a frame is the unit of disk I/O and of (de)serialization. */
@@ -27,7 +54,8 @@ interface Stream {
  * typed values). Each named stream is a file of length-prefixed frames (V8's structured
  * serialization, which keeps undefined, arrays and numbers as they are); memory holds one frame per
  * stream being written or read, whatever the dataset's size. The directory lives in the OS temp
- * directory and is removed by `remove()`; a crashed run leaves it there, as any temp file.
+ * directory, named after the importer's pid, and is removed by `remove()`; the spool of an
+ * importer that was killed is removed by the next one.
  */
 export class RowSpool {
   readonly dir: string;
@@ -35,7 +63,8 @@ export class RowSpool {
   private closed = false;
 
   constructor(parent = tmpdir()) {
-    this.dir = mkdtempSync(join(parent, "ecosystem-import-spool-"));
+    removeOrphans(parent);
+    this.dir = mkdtempSync(join(parent, `${PREFIX}${process.pid}-`));
   }
 
   private stream(name: string): Stream {

@@ -1,4 +1,7 @@
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { NODE_FILES, RELATIONSHIP_FILES, SOURCES_FILE } from "../../../src/import/dataset-spec.js";
 import { RowSpool, type SpoolFrame } from "../../../src/import/spool.js";
@@ -77,6 +80,26 @@ describe("RowSpool", () => {
       expect(sources.map((s) => s.key)).toEqual([...(dataset?.sources.keys() ?? [])]);
     } finally {
       spool.remove();
+    }
+  });
+
+  it("removes the spool a killed importer left behind, and only that one", () => {
+    const parent = mkdtempSync(join(tmpdir(), "spool-parent-"));
+    try {
+      // A pid that existed and is gone: a child that has exited.
+      const dead = spawnSync(process.execPath, ["-e", ""]).pid;
+      const orphan = join(parent, `ecosystem-import-spool-${dead}-abc123`);
+      const live = join(parent, `ecosystem-import-spool-${process.pid}-def456`);
+      const unrelated = join(parent, "something-else");
+      for (const dir of [orphan, live, unrelated]) mkdirSync(dir);
+      const spool = new RowSpool(parent);
+      expect(existsSync(orphan)).toBe(false);
+      expect(existsSync(live)).toBe(true);
+      expect(existsSync(unrelated)).toBe(true);
+      expect(spool.dir.startsWith(join(parent, `ecosystem-import-spool-${process.pid}-`))).toBe(true);
+      spool.remove();
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
     }
   });
 });

@@ -60,11 +60,7 @@ function cpuOf(pid: number): number {
   }
 }
 
-/**
- * The node flags of `npm run import` (package.json), so the bench runs the importer as a user does:
- * a 64 MiB young generation lets the rows of a chunk die young instead of being promoted, which
- * measured less CPU and a lower peak RSS at 1,000,000 organizations (see README "Import at scale").
- */
+/** The node flags of `npm run import` (package.json), if any, so the bench runs the importer as a user does. */
 function importNodeFlags(): string[] {
   const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as {
     scripts: Record<string, string>;

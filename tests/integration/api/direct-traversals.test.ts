@@ -82,7 +82,7 @@ describe("traversals resolved directly", () => {
       spinOffLineage: { id: "oncurious" },
       spinOffDescendants: { id: "ku-leuven", maxDepth: 5 },
       partnerDependency: { id: "ablynx", asOf: null, limit: 50, offset: 0 },
-      dependentFirms: { partnerId: "novartis", asOf: 2010, limit: 50, offset: 0 },
+      dependentFirms: { partnerId: "novartis", asOf: 2010, limit: 50, offset: 0, order: "STORED" },
       connectionPath: { fromId: "oncurious", toId: "novartis", maxHops: 6 },
     };
     for (const [name, root] of roots) {

@@ -52,7 +52,9 @@ function mergeGds(measures: Measures, gds: GdsResult & { pathsComputed: boolean 
   });
   const sizes = new Map<number, number>();
   for (const m of gds.nodes.values()) sizes.set(m.component, (sizes.get(m.component) ?? 0) + 1);
-  const main = Math.max(0, ...sizes.values());
+  // A loop, not Math.max(...sizes): a million components would overflow the call's arguments.
+  let main = 0;
+  for (const size of sizes.values()) if (size > main) main = size;
   return {
     organizations,
     network: {

@@ -21,15 +21,19 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** How many breadth-first searches pathCentrality will run (for progress reporting). */
-export function pathSources(
+/**
+ * How many organizations pathCentrality's breadth-first searches will reach in all (for progress
+ * reporting): each search from a source reaches its whole component, so a count of sources alone
+ * made the ETA useless (128 searches over a 900,000-node component, then hundreds of tiny ones).
+ */
+export function pathWork(
   componentSizes: number[],
   exactLimit = EXACT_PATHS_LIMIT,
   samples = SAMPLED_SOURCES,
 ): number {
   let total = 0;
   for (const size of componentSizes)
-    if (size > 2) total += size <= exactLimit ? size : Math.min(samples, size);
+    if (size > 2) total += (size <= exactLimit ? size : Math.min(samples, size)) * size;
   return total;
 }
 
@@ -51,7 +55,7 @@ export function pathCentrality(
   net: AllianceNetwork,
   components: Int32Array,
   componentSizes: number[],
-  options: { exactLimit?: number; samples?: number; seed?: number; onSources?: (done: number) => void } = {},
+  options: { exactLimit?: number; samples?: number; seed?: number; onReached?: (organizations: number) => void } = {},
 ): PathCentrality {
   const exactLimit = options.exactLimit ?? EXACT_PATHS_LIMIT;
   const samples = options.samples ?? SAMPLED_SOURCES;
@@ -108,7 +112,7 @@ export function pathCentrality(
       }
     }
     if (!sampledComponent) closeness[s] = total === 0 ? 0 : (tail - 1) / total;
-    options.onSources?.(1);
+    options.onReached?.(tail);
     for (let k = 0; k < tail; k++) {
       const w = order[k] as number;
       dist[w] = -1;

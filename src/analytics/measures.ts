@@ -6,7 +6,7 @@ import {
   herfindahl,
   structuralHoles,
 } from "./brokerage.js";
-import { louvainCommunities, pageRank, pathCentrality, pathSources } from "./centrality.js";
+import { louvainCommunities, pageRank, pathCentrality, pathWork } from "./centrality.js";
 import { type AllianceNetwork, nodeCount } from "./network.js";
 import { biconnectivity, components, coreNumbers, density } from "./structure.js";
 
@@ -74,9 +74,9 @@ export function computeMeasures(net: AllianceNetwork, progress?: Progress): Meas
   const { offsets, targets, weights, typeMasks } = net;
   const parts = components(net);
   // The one step that is more than linear: a breadth-first search per (sampled) source.
-  progress?.phase("Shortest paths (sources)", pathSources(parts.sizes));
+  progress?.phase("Shortest paths (organizations reached)", pathWork(parts.sizes));
   const paths = pathCentrality(net, parts.component, parts.sizes, {
-    onSources: (k) => progress?.increment(k),
+    onReached: (k) => progress?.increment(k),
   });
   progress?.stop();
   const pr = pageRank(net);

@@ -6,6 +6,7 @@ import { loadConfig } from "../config/env.js";
 import { renderRows } from "../cypher/render.js";
 import { connect } from "../db/connect.js";
 import { BadInputError } from "../errors/app-errors.js";
+import { writeJson } from "./json-stream.js";
 import { createRowProgress } from "./row-progress.js";
 import { runMain } from "./run-main.js";
 
@@ -37,6 +38,11 @@ function year(text: string | undefined): number | null {
   if (!Number.isInteger(value) || value < 1900 || value > 2100)
     throw new BadInputError(`--as-of must be a year from 1900 to 2100 (got ${text})`);
   return value;
+}
+
+/** A list for the table: all of a short one, the count and the first few of a long one (a million-node network has thousands). */
+function listed(ids: string[], shown = 10): string {
+  return ids.length <= shown ? ids.join(", ") : `${ids.length}: ${ids.slice(0, shown).join(", ")}, …`;
 }
 
 runMain(async () => {
@@ -83,7 +89,7 @@ runMain(async () => {
     }
 
     if (options.format === "json") {
-      console.log(JSON.stringify({ ...result, snapshots, written, computedAt }, null, 2));
+      await writeJson(process.stdout, { ...result, snapshots, written, computedAt });
       return 0;
     }
     const n = result.network;
@@ -101,7 +107,7 @@ runMain(async () => {
           { measure: "components", value: n.componentCount },
           { measure: "main component share", value: n.mainComponentShare },
           { measure: "bicomponents", value: n.bicomponentCount },
-          { measure: "articulation points", value: n.articulationPoints.join(", ") },
+          { measure: "articulation points", value: listed(n.articulationPoints) },
           { measure: "bridges (partner exits)", value: n.bridges.length },
           { measure: "Louvain communities", value: n.communityCount },
           { measure: "modularity", value: n.modularity },

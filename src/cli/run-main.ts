@@ -17,6 +17,9 @@ export function runMain(main: () => Promise<number | undefined>): void {
     (error: unknown) => {
       if (error instanceof AppError) {
         console.error(`error [${error.code}]: ${error.message}`);
+        // The operator at a terminal needs what the driver said (an API client never sees it).
+        const cause = causeLine(error.cause);
+        if (cause) console.error(`  cause: ${cause}`);
         process.exitCode = error.exitCode;
       } else {
         console.error(error);
@@ -24,4 +27,13 @@ export function runMain(main: () => Promise<number | undefined>): void {
       }
     },
   );
+}
+
+/** The first line of an error's cause, with its Neo4j or system code when it has one. */
+export function causeLine(cause: unknown): string | undefined {
+  if (!(cause instanceof Error)) return undefined;
+  const code = (cause as { code?: unknown }).code;
+  const first = cause.message.split("\n")[0]?.trim() ?? "";
+  if (!first) return undefined;
+  return typeof code === "string" && code && !first.includes(code) ? `${code}: ${first}` : first;
 }

@@ -10,6 +10,7 @@ import {
   louvainCommunities,
   pageRank,
   pathCentrality,
+  pathWork,
   seededRandom,
 } from "../../../src/analytics/centrality.js";
 import { computeMeasures } from "../../../src/analytics/measures.js";
@@ -146,6 +147,34 @@ describe("centrality", () => {
     expect(c.c).toBeCloseTo(4 / 6, 12);
     expect(c.a).toBeCloseTo(4 / 10, 12);
     expect(c.b).toBeCloseTo(4 / 7, 12);
+  });
+
+  it("announces as progress exactly the organizations its searches reach (exact and sampled components)", () => {
+    // A big random component (sampled above the limit), a small one (exact), a pair and an isolate.
+    const big = randomNetwork(400, 1200, 3);
+    const edges: [string, string][] = [];
+    big.ids.forEach((id, v) => {
+      for (let p = big.offsets[v] as number; p < (big.offsets[v + 1] as number); p++) {
+        const w = big.targets[p] as number;
+        if (v < w) edges.push([id, big.ids[w] as string]);
+      }
+    });
+    edges.push(["s1", "s2"], ["s2", "s3"], ["s3", "s4"], ["p1", "p2"]);
+    const net = networkFromEdges(edges, { isolated: ["alone"] });
+    const parts = components(net);
+    let reached = 0;
+    pathCentrality(net, parts.component, parts.sizes, {
+      exactLimit: 100,
+      samples: 50,
+      onReached: (k) => {
+        reached += k;
+      },
+    });
+    expect(reached).toBe(pathWork(parts.sizes, 100, 50));
+    // 50 sampled searches reach the whole big component each; the 4-path is searched from all 4.
+    const bigComponent = Math.max(...parts.sizes);
+    expect(bigComponent).toBeGreaterThan(100);
+    expect(reached).toBe(50 * bigComponent + 4 * 4);
   });
 
   it("estimates betweenness and closeness from sampled sources in a component above the exact limit", () => {

@@ -166,9 +166,9 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
     await traverse(
       "dependentFirms (first page of 50)",
       "dependent-firms",
-      `query($partnerId: ID!) { dependentFirms(partnerId: $partnerId, limit: 50) { totalCount hasMore
-         firms { firm { id name } allianceCount share types } } }`,
-      sample(partners).map((partnerId) => ({ partnerId, limit: 50, offset: 0 })),
+      `query($partnerId: ID!, $order: DependentFirmOrder) { dependentFirms(partnerId: $partnerId, limit: 50, order: $order) {
+         totalCount hasMore firms { firm { id name } allianceCount share types } } }`,
+      sample(partners).map((partnerId) => ({ partnerId, limit: 50, offset: 0, order: "STORED" })),
     );
     await traverse(
       "connectionPath (maxHops 6)",
@@ -185,13 +185,17 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
     );
     if (hub) {
       const offsets = Array.from({ length: 50 }, (_, k) => Math.floor((k / 50) * hub.allies));
-      await traverse(
-        `dependentFirms page of 50, hub with ${hub.allies} alliances`,
-        "dependent-firms",
-        `query($partnerId: ID!, $offset: Int) { dependentFirms(partnerId: $partnerId, limit: 50, offset: $offset) {
-           totalCount firms { firm { id name } share } } }`,
-        offsets.map((offset) => ({ partnerId: hub.id, limit: 50, offset })),
-      );
+      // The default order (STORED), then the order by share, which needs every ally's degree.
+      for (const order of ["STORED", "SHARE"]) {
+        await traverse(
+          `dependentFirms ${order} page of 50, hub with ${hub.allies} alliances`,
+          "dependent-firms",
+          `query($partnerId: ID!, $offset: Int, $order: DependentFirmOrder) {
+             dependentFirms(partnerId: $partnerId, limit: 50, offset: $offset, order: $order) {
+               totalCount firms { firm { id name } share } } }`,
+          offsets.map((offset) => ({ partnerId: hub.id, limit: 50, offset, order })),
+        );
+      }
     }
 
     // Global measures: one timed run each (they are not per-request work).

@@ -2,4 +2,4 @@
 // when there is no path (or an id is unknown: the resolver tells these apart).
 CALL (*) { {{ connection-path }} }
 WITH * WHERE step IS NOT NULL
-RETURN {organizationId: id, via: via, direction: direction} AS step
+RETURN {organizationId: id, via: via, direction: direction, organization: organization} AS step

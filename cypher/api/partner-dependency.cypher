@@ -3,12 +3,12 @@
 // (areaTotals, in the paper's order) the totals over all partners and the page's partners in it.
 // No row for an unknown id.
 CALL (*) { {{ partner-dependency }} }
-WITH firmId, allianceCount, partnerCount, concentration, areaTotals,
+WITH firmId, firm, allianceCount, partnerCount, concentration, areaTotals,
      collect(CASE WHEN partnerId IS NOT NULL THEN
-       {partnerId: partnerId, allianceCount: partnerAllianceCount, share: share, types: types, areas: areas}
+       {partnerId: partnerId, allianceCount: partnerAllianceCount, share: share, types: types, areas: areas, partner: partner}
      END) AS partners
 RETURN {
-  organizationId: firmId, asOf: $asOf, allianceCount: allianceCount, partnerCount: partnerCount,
+  organizationId: firmId, organization: firm, asOf: $asOf, allianceCount: allianceCount, partnerCount: partnerCount,
   concentration: concentration, partners: partners,
   areas: [t IN areaTotals | {
     area: t.area, allianceCount: t.alliances, partnerCount: t.partners,

@@ -55,7 +55,12 @@ export function pathCentrality(
   net: AllianceNetwork,
   components: Int32Array,
   componentSizes: number[],
-  options: { exactLimit?: number; samples?: number; seed?: number; onReached?: (organizations: number) => void } = {},
+  options: {
+    exactLimit?: number;
+    samples?: number;
+    seed?: number;
+    onReached?: (organizations: number) => void;
+  } = {},
 ): PathCentrality {
   const exactLimit = options.exactLimit ?? EXACT_PATHS_LIMIT;
   const samples = options.samples ?? SAMPLED_SOURCES;

@@ -6,6 +6,7 @@ import { schemaFile } from "../paths.js";
 import { expandCypherIncludes } from "./cypher-includes.js";
 import { installNeo4jGraphQLCaches } from "./neo4j-graphql-caches.js";
 import { patchCypherFieldArguments, patchTopLevelCypherPaging } from "./neo4j-graphql-patches.js";
+import { resolveTraversalsDirectly } from "./traversals/direct.js";
 import { guardTraversals } from "./traversals/guards.js";
 import { traversalResolvers } from "./traversals/resolvers.js";
 
@@ -25,8 +26,9 @@ export async function buildGraphQLSchema(
 ): Promise<GraphQLSchema> {
   patchCypherFieldArguments();
   patchTopLevelCypherPaging();
+  const typeDefs = readTypeDefs();
   const neoSchema = new Neo4jGraphQL({
-    typeDefs: readTypeDefs(),
+    typeDefs,
     ...(db ? { driver: db.driver, resolvers: traversalResolvers(db) } : {}),
     features: {
       // Without JWT_SECRET no token can be valid, so mutations (behind @authentication) are refused.
@@ -36,6 +38,10 @@ export async function buildGraphQLSchema(
   const schema = await neoSchema.getSchema();
   // Translation caches (README "Load"): a repeated read is not translated to Cypher again.
   installNeo4jGraphQLCaches();
-  if (db) guardTraversals(schema, db);
+  if (db) {
+    // Simple selections of the single-entity traversals skip the library's translation (direct.ts).
+    resolveTraversalsDirectly(schema, db, typeDefs);
+    guardTraversals(schema, db);
+  }
   return schema;
 }

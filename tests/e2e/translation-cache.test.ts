@@ -10,7 +10,9 @@ import { graphql, withTestServer } from "../helpers/api-server.js";
 const app = withTestServer();
 const { db } = app;
 
-const dependency = `query($id: ID!) { partnerDependency(id: $id) { organization { id } partners { partner { id } } } }`;
+// The relationship field keeps this traversal on the library's translation (simple selections of
+// the traversals are resolved without it: src/api/traversals/direct.ts).
+const dependency = `query($id: ID!) { partnerDependency(id: $id) { organization { id ... on Firm { locatedIn { id } } } partners { partner { id } } } }`;
 
 async function expectedPartners(id: string): Promise<string[]> {
   const rows = await runQuery<{ partnerId: string | null }>(db, loadQuery("partner-dependency"), { id });

@@ -18,8 +18,8 @@ type Page = {
   partner: { id: string };
   firms: { firm: { id: string }; share: number; allianceCount: number }[];
 };
-const pageQuery = `query($id: ID!, $limit: Int, $offset: Int) {
-  dependentFirms(partnerId: $id, limit: $limit, offset: $offset) {
+const pageQuery = `query($id: ID!, $limit: Int, $offset: Int, $order: DependentFirmOrder) {
+  dependentFirms(partnerId: $id, limit: $limit, offset: $offset, order: $order) {
     totalCount offset limit hasMore partner { id } firms { firm { id } share allianceCount } } }`;
 
 beforeAll(async () => {
@@ -40,46 +40,57 @@ afterAll(async () => {
   await db.write("MATCH (n:Organization) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix });
 });
 
-async function page(limit: number, offset: number): Promise<Page> {
+async function page(limit: number, offset: number, order = "STORED"): Promise<Page> {
   const { body } = await graphql<{ dependentFirms: Page }>(app.server, pageQuery, {
     id: hub,
     limit,
     offset,
+    order,
   });
   expect(body.errors).toBeUndefined();
   return body.data?.dependentFirms as Page;
 }
 
 describe("dependentFirms pages", () => {
-  it("walks a hub's allies page by page: every ally once, in one order, with the total count", async () => {
-    const seen: Page["firms"] = [];
-    let offset = 0;
-    for (;;) {
-      const p = await page(50, offset);
-      expect(p.totalCount).toBe(ALLIES);
-      expect(p.partner.id).toBe(hub);
-      expect(p.offset).toBe(offset);
-      expect(p.firms.length).toBe(Math.min(50, ALLIES - offset));
-      seen.push(...p.firms);
-      offset += 50;
-      expect(p.hasMore).toBe(offset < ALLIES);
-      if (!p.hasMore) break;
-    }
-    expect(new Set(seen.map((f) => f.firm.id)).size).toBe(ALLIES);
-    // Largest share first: allies with fewer other alliances depend more on the hub.
-    const shares = seen.map((f) => f.share);
-    expect(shares).toEqual([...shares].sort((a, b) => b - a));
-    expect(shares[0]).toBeCloseTo(1 / 2, 10);
-    expect(shares.at(-1)).toBeCloseTo(1 / 5, 10);
-  });
+  it.each(["STORED", "SHARE"])(
+    "walks a hub's allies page by page in order %s: every ally once, with the total count",
+    async (order) => {
+      const seen: Page["firms"] = [];
+      let offset = 0;
+      for (;;) {
+        const p = await page(50, offset, order);
+        expect(p.totalCount).toBe(ALLIES);
+        expect(p.partner.id).toBe(hub);
+        expect(p.offset).toBe(offset);
+        expect(p.firms.length).toBe(Math.min(50, ALLIES - offset));
+        seen.push(...p.firms);
+        offset += 50;
+        expect(p.hasMore).toBe(offset < ALLIES);
+        if (!p.hasMore) break;
+      }
+      expect(new Set(seen.map((f) => f.firm.id)).size).toBe(ALLIES);
+      // Each ally's share is its own (1 alliance with the hub out of 2 to 5), whatever the order.
+      for (const f of seen) expect(f.share).toBeCloseTo(1 / (2 + (Number(f.firm.id.slice(-3)) % 4)), 10);
+      const shares = seen.map((f) => f.share);
+      if (order === "SHARE") {
+        // Largest share first: allies with fewer other alliances depend more on the hub.
+        expect(shares).toEqual([...shares].sort((a, b) => b - a));
+        expect(shares[0]).toBeCloseTo(1 / 2, 10);
+        expect(shares.at(-1)).toBeCloseTo(1 / 5, 10);
+      }
+    },
+  );
 
-  it("gives the same rows as one large page, and an empty page past the end", async () => {
-    const whole = await page(200, 0);
-    const middle = await page(7, 61);
-    expect(middle.firms).toEqual(whole.firms.slice(61, 68));
-    const past = await page(10, 500);
-    expect(past).toMatchObject({ totalCount: ALLIES, hasMore: false, firms: [] });
-  });
+  it.each(["STORED", "SHARE"])(
+    "gives the same rows as one large page in order %s, and an empty page past the end",
+    async (order) => {
+      const whole = await page(200, 0, order);
+      const middle = await page(7, 61, order);
+      expect(middle.firms).toEqual(whole.firms.slice(61, 68));
+      const past = await page(10, 500, order);
+      expect(past).toMatchObject({ totalCount: ALLIES, hasMore: false, firms: [] });
+    },
+  );
 
   it("is refused above 200 rows per page", async () => {
     const { body } = await graphql(app.server, pageQuery, { id: hub, limit: 1000, offset: 0 });

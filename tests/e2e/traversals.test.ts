@@ -108,7 +108,7 @@ describe("dependentFirms", () => {
       };
     }>(
       app.server,
-      `{ dependentFirms(partnerId: "novartis") { totalCount firms { firm { id } share allianceCount types } } }`,
+      `{ dependentFirms(partnerId: "novartis", order: SHARE) { totalCount firms { firm { id } share allianceCount types } } }`,
     );
     expect(body.data?.dependentFirms.totalCount).toBe(2);
     const firms = body.data?.dependentFirms.firms ?? [];

@@ -1,0 +1,368 @@
+import { createRequire } from "node:module";
+import type * as GraphQLModule from "graphql";
+import type {
+  DocumentNode,
+  FieldDefinitionNode,
+  FieldNode,
+  GraphQLFieldResolver,
+  GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  SelectionSetNode,
+} from "graphql";
+import { toCypherValue } from "../../cypher/run-query.js";
+import type { Database } from "../../db/database.js";
+
+const { Kind, getNamedType, isAbstractType, isLeafType, isListType, getNullableType, parse } = createRequire(
+  import.meta.url,
+)("graphql") as typeof GraphQLModule;
+
+/**
+ * Direct resolution of the single-entity traversals (README "Queries at scale").
+ *
+ * @neo4j/graphql translates a request for a top-level `@cypher` field into a statement that wraps
+ * ours and projects every nested selection with its own subqueries (one union branch per
+ * organization kind for each `organization { … }`). The translation depends on the arguments, so a
+ * traversal asked for another id is translated again (~1.2 ms), and the wrapped statement, its
+ * session set-up and its result mapping come on top: at 1M organizations GraphQL took 2.2-2.8x the
+ * raw query's p99. When the selection asks only for what the traversal's statement already returns
+ * (the result types' plain fields and the organizations' stored properties), the resolver runs that
+ * same statement (the field's `@cypher` text in schema.graphql, i.e. cypher/api/<field>.cypher)
+ * with the field's arguments as parameters, and shapes the rows in memory. Any other selection (a
+ * relationship, a nested traversal, a connection on an organization…) still goes to the library.
+ * Arguments, unknown ids, limits, timeouts and error codes stay with the wrappers around this one.
+ */
+export const DIRECT_TRAVERSALS = [
+  "spinOffLineage",
+  "spinOffDescendants",
+  "partnerDependency",
+  "dependentFirms",
+  "connectionPath",
+];
+
+const ORGANIZATION = "Organization";
+
+/** How a field of a traversal result type (LineageStep, PathStep…) is read from the statement's map. */
+type FieldPlan =
+  /** A map key of the same name (a field without directive). */
+  | { kind: "key" }
+  /** `UNWIND this.<key> AS x RETURN x`: a list of maps under `key`. */
+  | { kind: "unwind"; key: string }
+  /** `MATCH (o:Organization {id: this.<key>}) RETURN o`: the organization whose id is under `key`. */
+  | { kind: "organization"; key: string }
+  /** `UNWIND this.<key> AS id MATCH (o:Organization {id: id}) RETURN o`: organizations by ids. */
+  | { kind: "organizations"; key: string };
+
+interface Plans {
+  /** Result type name -> field name -> plan (a missing field cannot be resolved directly). */
+  results: Map<string, Map<string, FieldPlan>>;
+  /** Organization type name -> fields that are stored properties (no directive, scalar or enum). */
+  properties: Map<string, Set<string>>;
+  /** Root field name -> its `@cypher` statement and column. */
+  roots: Map<string, { statement: string; columnName: string }>;
+}
+
+const UNWIND = /^\s*UNWIND this\.(\w+) AS (\w+) RETURN \2\s*$/;
+const BY_ID = /^\s*MATCH \(o:Organization \{id: this\.(\w+)\}\) RETURN o\s*$/;
+const BY_IDS = /^\s*UNWIND this\.(\w+) AS id MATCH \(o:Organization \{id: id\}\) RETURN o\s*$/;
+
+function cypherOf(field: FieldDefinitionNode): { statement: string; columnName: string } | undefined {
+  const directive = field.directives?.find((d) => d.name.value === "cypher");
+  if (!directive) return undefined;
+  const argument = (name: string) => {
+    const value = directive.arguments?.find((a) => a.name.value === name)?.value;
+    return value?.kind === Kind.STRING ? value.value : undefined;
+  };
+  const statement = argument("statement");
+  const columnName = argument("columnName");
+  return statement && columnName ? { statement, columnName } : undefined;
+}
+
+function fieldPlan(field: FieldDefinitionNode): FieldPlan | undefined {
+  if (field.arguments?.length) return undefined;
+  if (!field.directives?.length) return { kind: "key" };
+  if (field.directives.length > 1) return undefined;
+  const cypher = cypherOf(field);
+  if (!cypher) return undefined;
+  const unwind = UNWIND.exec(cypher.statement);
+  if (unwind && unwind[2] === cypher.columnName) return { kind: "unwind", key: unwind[1] as string };
+  const byId = BY_ID.exec(cypher.statement);
+  if (byId && cypher.columnName === "o") return { kind: "organization", key: byId[1] as string };
+  const byIds = BY_IDS.exec(cypher.statement);
+  if (byIds && cypher.columnName === "o") return { kind: "organizations", key: byIds[1] as string };
+  return undefined;
+}
+
+/** Reads the plans from the type definitions the library was given (schema.graphql, includes expanded). */
+export function directPlans(typeDefs: string, schema: GraphQLSchema): Plans {
+  const document: DocumentNode = parse(typeDefs);
+  const results = new Map<string, Map<string, FieldPlan>>();
+  const properties = new Map<string, Set<string>>();
+  const roots = new Map<string, { statement: string; columnName: string }>();
+  const organizationTypes = new Set(
+    schema.getPossibleTypes(schema.getType(ORGANIZATION) as never).map((t) => t.name),
+  );
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    const name = definition.name.value;
+    if (name === "Query") {
+      for (const field of definition.fields ?? []) {
+        const cypher = cypherOf(field);
+        if (cypher && DIRECT_TRAVERSALS.includes(field.name.value)) roots.set(field.name.value, cypher);
+      }
+    } else if (organizationTypes.has(name)) {
+      const stored = new Set<string>();
+      for (const field of definition.fields ?? []) {
+        const type = schema.getType(unwrapName(field));
+        if (!field.directives?.length && !field.arguments?.length && type && isLeafType(type)) {
+          stored.add(field.name.value);
+        }
+      }
+      properties.set(name, stored);
+    } else {
+      const plans = new Map<string, FieldPlan>();
+      for (const field of definition.fields ?? []) {
+        const plan = fieldPlan(field);
+        if (plan) plans.set(field.name.value, plan);
+      }
+      results.set(name, plans);
+    }
+  }
+  return { results, properties, roots };
+}
+
+function unwrapName(field: FieldDefinitionNode): string {
+  let type = field.type;
+  while (type.kind !== Kind.NAMED_TYPE) type = type.type;
+  return type.name.value;
+}
+
+/** The fields selected on `type` by these selection sets, by response key (fragments expanded). */
+function collectFields(
+  type: GraphQLObjectType,
+  selectionSets: SelectionSetNode[],
+  info: GraphQLResolveInfo,
+  out = new Map<string, FieldNode[]>(),
+  seen = new Set<string>(),
+): Map<string, FieldNode[]> {
+  const applies = (condition: string | undefined) =>
+    !condition || condition === type.name || type.getInterfaces().some((i) => i.name === condition);
+  for (const set of selectionSets) {
+    for (const selection of set.selections) {
+      if (selection.directives?.length) {
+        // @include / @skip: leave it to the library rather than re-implement them here.
+        throw new NotDirect();
+      }
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        out.set(key, [...(out.get(key) ?? []), selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition?.name.value))
+          collectFields(type, [selection.selectionSet], info, out, seen);
+      } else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && !seen.has(fragment.name.value) && applies(fragment.typeCondition.name.value)) {
+          seen.add(fragment.name.value);
+          collectFields(type, [fragment.selectionSet], info, out, seen);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+class NotDirect extends Error {}
+
+const subSelections = (nodes: FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+
+type Row = Record<string, unknown>;
+
+/**
+ * Whether the statement's maps answer this selection: only plain fields and lists of the result
+ * types, and only stored properties of organizations (of every kind an interface selection may
+ * return). Walks the selection, not the answer, so it runs before any Cypher.
+ */
+function answerable(
+  plans: Plans,
+  schema: GraphQLSchema,
+  info: GraphQLResolveInfo,
+  type: GraphQLNamedType,
+  nodes: FieldNode[],
+): boolean {
+  try {
+    if (type.name === ORGANIZATION || plans.properties.has(type.name)) {
+      const kinds = isAbstractType(type) ? schema.getPossibleTypes(type) : [type as GraphQLObjectType];
+      return kinds.every((kind) => {
+        const stored = plans.properties.get(kind.name);
+        if (!stored) return false;
+        for (const fieldNodes of collectFields(kind, subSelections(nodes), info).values()) {
+          const name = (fieldNodes[0] as FieldNode).name.value;
+          if (name !== "__typename" && !stored.has(name)) return false;
+        }
+        return true;
+      });
+    }
+    const fieldPlans = plans.results.get(type.name);
+    if (!fieldPlans || isAbstractType(type) || !("getFields" in type)) return false;
+    const object = type as GraphQLObjectType;
+    for (const fieldNodes of collectFields(object, subSelections(nodes), info).values()) {
+      const name = (fieldNodes[0] as FieldNode).name.value;
+      if (name === "__typename") continue;
+      const plan = fieldPlans.get(name);
+      const field = object.getFields()[name];
+      if (!plan || !field) return false;
+      const fieldType = getNamedType(field.type);
+      if (
+        plan.kind === "key" ? !isLeafType(fieldType) : !answerable(plans, schema, info, fieldType, fieldNodes)
+      )
+        return false;
+    }
+    return true;
+  } catch (error) {
+    if (error instanceof NotDirect) return false;
+    throw error;
+  }
+}
+
+/**
+ * Builds the response objects of one request from the statement's maps, or throws NotDirect when
+ * the selection asks for something the maps do not hold. Organizations come from the maps the
+ * statement embeds next to their ids (`organization`, `firm`, `partner`); `lookup` holds them by id.
+ */
+class Shaper {
+  constructor(
+    private readonly plans: Plans,
+    private readonly schema: GraphQLSchema,
+    private readonly info: GraphQLResolveInfo,
+    private readonly lookup: Map<string, Row>,
+  ) {}
+
+  /** Ids of organizations the maps name but do not embed (looked up, then shaped again). */
+  readonly missing = new Set<string>();
+
+  value(value: unknown, type: GraphQLNamedType, nodes: FieldNode[]): unknown {
+    if (value === null || value === undefined) return null;
+    if (Array.isArray(value)) return value.map((v) => this.value(v, type, nodes));
+    if (type.name === ORGANIZATION || this.plans.properties.has(type.name))
+      return this.organization(value as Row | string, nodes);
+    const plans = this.plans.results.get(type.name);
+    if (!plans || isAbstractType(type) || !("getFields" in type)) throw new NotDirect();
+    const object = type as GraphQLObjectType;
+    const map = value as Row;
+    const out: Row = {};
+    for (const [key, fieldNodes] of collectFields(object, subSelections(nodes), this.info)) {
+      const name = (fieldNodes[0] as FieldNode).name.value;
+      if (name === "__typename") continue;
+      const plan = plans.get(name);
+      const field = object.getFields()[name];
+      if (!plan || !field) throw new NotDirect();
+      const fieldType = getNamedType(field.type);
+      switch (plan.kind) {
+        case "key":
+          if (!isLeafType(fieldType)) throw new NotDirect();
+          out[key] = map[name] ?? null;
+          break;
+        case "unwind":
+          out[key] = ((map[plan.key] as unknown[] | null) ?? []).map((v) =>
+            this.value(v, fieldType, fieldNodes),
+          );
+          break;
+        case "organization":
+          out[key] = this.organization((map[plan.key] as string | null) ?? null, fieldNodes);
+          break;
+        case "organizations":
+          out[key] = ((map[plan.key] as string[] | null) ?? []).map((id) =>
+            this.organization(id, fieldNodes),
+          );
+          break;
+      }
+    }
+    return out;
+  }
+
+  private organization(idOrMap: Row | string | null, nodes: FieldNode[]): Row | null {
+    if (idOrMap === null) return null;
+    const map = typeof idOrMap === "string" ? this.lookup.get(idOrMap) : idOrMap;
+    if (!map) {
+      this.missing.add(idOrMap as string);
+      return null;
+    }
+    const kind = map.kind as string;
+    const stored = this.plans.properties.get(kind);
+    const type = this.schema.getType(kind) as GraphQLObjectType | undefined;
+    if (!stored || !type) throw new NotDirect();
+    // Organization.__resolveType (the library's) reads the concrete type from this key.
+    const out: Row = { __resolveType: kind };
+    for (const [key, fieldNodes] of collectFields(type, subSelections(nodes), this.info)) {
+      const name = (fieldNodes[0] as FieldNode).name.value;
+      if (name === "__typename") continue;
+      if (!stored.has(name)) throw new NotDirect();
+      out[key] = map[name] ?? null;
+    }
+    return out;
+  }
+}
+
+/** Registers every organization map the statement embedded (under an `organization`-plan field name). */
+function collectOrganizations(value: unknown, names: Set<string>, into: Map<string, Row>): void {
+  if (Array.isArray(value)) {
+    for (const v of value) collectOrganizations(v, names, into);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  for (const [key, v] of Object.entries(value as Row)) {
+    if (names.has(key) && v && typeof v === "object" && !Array.isArray(v)) {
+      const org = v as Row;
+      if (typeof org.id === "string" && typeof org.kind === "string") into.set(org.id, org);
+    } else if (typeof v === "object") collectOrganizations(v, names, into);
+  }
+}
+
+const ORGANIZATIONS_BY_ID = `UNWIND $ids AS id
+MATCH (o:Organization {id: id})
+RETURN o {.*, kind: [l IN labels(o) WHERE l <> 'Organization'][0]} AS o`;
+
+/** Statistics since start-up (tests read them). */
+export const directStats = { direct: 0, library: 0 };
+
+/**
+ * Wraps the library's resolvers of the DIRECT_TRAVERSALS root fields: a selection the statement's
+ * maps can answer is resolved directly, any other goes to the library as before.
+ */
+export function resolveTraversalsDirectly(schema: GraphQLSchema, db: Database, typeDefs: string): void {
+  const plans = directPlans(typeDefs, schema);
+  const organizationFields = new Set<string>();
+  for (const fields of plans.results.values())
+    for (const [name, plan] of fields) if (plan.kind === "organization") organizationFields.add(name);
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  for (const [name, root] of plans.roots) {
+    const field = fields[name];
+    const library = field?.resolve as GraphQLFieldResolver<unknown, unknown, Row> | undefined;
+    if (!field || !library) continue;
+    const type = getNamedType(field.type);
+    const isList = isListType(getNullableType(field.type));
+    field.resolve = async (source, args, context, info) => {
+      const nodes = info.fieldNodes as FieldNode[];
+      if (!answerable(plans, schema, info, type, nodes)) {
+        directStats.library++;
+        return library(source, args, context, info);
+      }
+      directStats.direct++;
+      // Every declared argument is a parameter of the statement; an absent optional one is null.
+      const params = Object.fromEntries(field.args.map((a) => [a.name, args[a.name] ?? null]));
+      const rows = await db.read(root.statement, toCypherValue(params) as Record<string, unknown>);
+      const values = rows.map((r) => r[root.columnName]);
+      const answer = isList ? values : (values[0] ?? null);
+      const lookup = new Map<string, Row>();
+      collectOrganizations(answer, organizationFields, lookup);
+      const shaper = new Shaper(plans, schema, info, lookup);
+      const shaped = shaper.value(answer, type, nodes);
+      if (shaper.missing.size === 0) return shaped;
+      // Organizations the statement names by id only (DependencyArea.partners): one look-up for all.
+      const found = await db.read<{ o: Row }>(ORGANIZATIONS_BY_ID, { ids: [...shaper.missing] });
+      for (const { o } of found) lookup.set(o.id as string, o);
+      return new Shaper(plans, schema, info, lookup).value(answer, type, nodes);
+    };
+  }
+}

@@ -1,0 +1,111 @@
+import { createRequire } from "node:module";
+import type * as GraphQLModule from "graphql";
+import type { GraphQLSchema } from "graphql";
+import type { ProfiledPlan } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildGraphQLSchema, readTypeDefs } from "../../../src/api/graphql-schema.js";
+import { DIRECT_TRAVERSALS, directPlans, directStats } from "../../../src/api/traversals/direct.js";
+import { toCypherValue } from "../../../src/cypher/run-query.js";
+import { testDatabase } from "../../helpers/database.js";
+
+// The single-entity traversals resolve simple selections by running their @cypher statement
+// themselves (src/api/traversals/direct.ts); anything else goes to @neo4j/graphql. Both must give
+// the same answer: each request below is asked once as it is (direct) and once with a relationship
+// field added to every organization (translated by the library), and the common part must match.
+const { graphql } = createRequire(import.meta.url)("graphql") as typeof GraphQLModule;
+const db = testDatabase();
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildGraphQLSchema(db, undefined);
+});
+afterAll(async () => {
+  await db.close();
+});
+
+async function run(source: string) {
+  const result = await graphql({ schema, source, contextValue: { sessionConfig: { database: db.name } } });
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data as Record<string, unknown>;
+}
+
+/** Drops the `alliances` lists the library variant asked for, leaving the fields both asked. */
+function withoutAlliances(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutAlliances);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== "alliances")
+      .map(([key, v]) => [key, withoutAlliances(v)]),
+  );
+}
+
+const ORG = `__typename id name aliases source ... on Firm { studySample degree } ... on PharmaCompany { name }`;
+const LIBRARY = `... on Firm { alliances(sort: [{ id: ASC }]) { id } }`;
+
+describe("traversals resolved directly", () => {
+  it.each([
+    `spinOffLineage(id: "oncurious") { depth year organization { ORG } }`,
+    `spinOffDescendants(id: "ku-leuven", maxDepth: 3) { depth year who: organization { ORG } }`,
+    `partnerDependency(id: "ablynx", limit: 4, offset: 1) { asOf allianceCount partnerCount concentration
+       organization { ORG } partners { share types allianceCount partner { ORG } }
+       dependencyAreas { area allianceCount partnerCount partners { ORG } } }`,
+    `partnerDependency(id: "thrombogenics", asOf: 2010) { partnerCount partners { share partner { ORG } } }`,
+    `dependentFirms(partnerId: "novartis", limit: 1, offset: 1) { totalCount offset limit hasMore
+       partner { ORG } firms { allianceCount share types firm { ORG } } }`,
+    `connectionPath(fromId: "oncurious", toId: "novartis") { via direction organization { ORG } }`,
+    `connectionPath(fromId: "oncurious", toId: "oncurious", maxHops: 1) { via organization { ORG } }`,
+  ])("%s", async (field) => {
+    const direct = `{ ${field.replaceAll("ORG", ORG)} }`;
+    const translated = `{ ${field.replaceAll("ORG", `${ORG} ${LIBRARY}`)} }`;
+    const before = { ...directStats };
+    const answer = await run(direct);
+    expect(directStats.direct - before.direct).toBe(1);
+    const reference = await run(translated);
+    expect(directStats.library - before.library).toBe(1);
+    expect(answer).toEqual(withoutAlliances(reference));
+  });
+
+  it("leaves @include / @skip and nested traversals to the library", async () => {
+    const before = { ...directStats };
+    const data = await run(
+      `{ spinOffLineage(id: "oncurious") { depth organization { id spinOffDescendants(maxDepth: 1) { depth } } }
+         b: spinOffLineage(id: "oncurious") { depth @include(if: false) organization { id } } }`,
+    );
+    expect(directStats.library - before.library).toBe(2);
+    expect((data.b as unknown[]).length).toBe(3);
+  });
+
+  it("runs statements whose plans start from an index seek", async () => {
+    const { roots } = directPlans(readTypeDefs(), schema);
+    expect([...roots.keys()].sort()).toEqual([...DIRECT_TRAVERSALS].sort());
+    const args: Record<string, Record<string, unknown>> = {
+      spinOffLineage: { id: "oncurious" },
+      spinOffDescendants: { id: "ku-leuven", maxDepth: 5 },
+      partnerDependency: { id: "ablynx", asOf: null, limit: 50, offset: 0 },
+      dependentFirms: { partnerId: "novartis", asOf: 2010, limit: 50, offset: 0, order: "STORED" },
+      connectionPath: { fromId: "oncurious", toId: "novartis", maxHops: 6 },
+    };
+    for (const [name, root] of roots) {
+      const session = db.driver.session({ database: db.name, defaultAccessMode: "READ" });
+      try {
+        const result = await session.run(
+          `PROFILE ${root.statement}`,
+          toCypherValue(args[name]) as Record<string, unknown>,
+        );
+        const operators = (plan: ProfiledPlan): ProfiledPlan[] => [plan, ...plan.children.flatMap(operators)];
+        const plan = operators(result.summary.profile as ProfiledPlan);
+        const scans = plan.filter((op) => /^(AllNodesScan|NodeByLabelScan)/.test(op.operatorType));
+        expect(
+          scans.map((op) => op.operatorType),
+          name,
+        ).toEqual([]);
+        expect(
+          plan.some((op) => /IndexSeek/.test(op.operatorType)),
+          name,
+        ).toBe(true);
+      } finally {
+        await session.close();
+      }
+    }
+  });
+});

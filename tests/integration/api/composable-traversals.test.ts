@@ -1,28 +1,17 @@
-import { createRequire } from "node:module";
-import type * as GraphQLModule from "graphql";
-import type { GraphQLSchema } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraphQLSchema } from "../../../src/api/graphql-schema.js";
-import { testDatabase } from "../../helpers/database.js";
+import { describe, expect, it } from "vitest";
+import { graphql, withExecutableSchema } from "../../helpers/executable-schema.js";
 
 // Organizations returned by a traversal are the API's own Organization objects: every field resolves
 // as it does through the generated queries, nested relationships and traversals included; and the
 // traversals can be asked from the organization types themselves. The operations run on the
 // executable schema (the same one the server serves) against the real database; the HTTP server's
 // size limits, which these deliberately large selections would exceed, are tested elsewhere.
-const { graphql } = createRequire(import.meta.url)("graphql") as typeof GraphQLModule;
-const db = testDatabase();
-let schema: GraphQLSchema;
-beforeAll(async () => {
-  schema = await buildGraphQLSchema(db, undefined);
-});
-afterAll(async () => {
-  await db.close();
-});
+const api = withExecutableSchema();
+const { db } = api;
 
 async function run(source: string, variables: Record<string, unknown> = {}) {
   const result = await graphql({
-    schema,
+    schema: api.schema,
     source,
     variableValues: variables,
     contextValue: { sessionConfig: { database: db.name } },

@@ -1,29 +1,23 @@
-import { createRequire } from "node:module";
-import type * as GraphQLModule from "graphql";
-import type { GraphQLSchema } from "graphql";
 import type { ProfiledPlan } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraphQLSchema, readTypeDefs } from "../../../src/api/graphql-schema.js";
+import { describe, expect, it } from "vitest";
+import { readTypeDefs } from "../../../src/api/graphql-schema.js";
 import { DIRECT_TRAVERSALS, directPlans, directStats } from "../../../src/api/traversals/direct.js";
 import { toCypherValue } from "../../../src/cypher/run-query.js";
-import { testDatabase } from "../../helpers/database.js";
+import { graphql, withExecutableSchema } from "../../helpers/executable-schema.js";
 
 // The single-entity traversals resolve simple selections by running their @cypher statement
 // themselves (src/api/traversals/direct.ts); anything else goes to @neo4j/graphql. Both must give
 // the same answer: each request below is asked once as it is (direct) and once with a relationship
 // field added to every organization (translated by the library), and the common part must match.
-const { graphql } = createRequire(import.meta.url)("graphql") as typeof GraphQLModule;
-const db = testDatabase();
-let schema: GraphQLSchema;
-beforeAll(async () => {
-  schema = await buildGraphQLSchema(db, undefined);
-});
-afterAll(async () => {
-  await db.close();
-});
+const api = withExecutableSchema();
+const { db } = api;
 
 async function run(source: string) {
-  const result = await graphql({ schema, source, contextValue: { sessionConfig: { database: db.name } } });
+  const result = await graphql({
+    schema: api.schema,
+    source,
+    contextValue: { sessionConfig: { database: db.name } },
+  });
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data as Record<string, unknown>;
 }
@@ -76,7 +70,7 @@ describe("traversals resolved directly", () => {
   });
 
   it("runs statements whose plans start from an index seek", async () => {
-    const { roots } = directPlans(readTypeDefs(), schema);
+    const { roots } = directPlans(readTypeDefs(), api.schema);
     expect([...roots.keys()].sort()).toEqual([...DIRECT_TRAVERSALS].sort());
     const args: Record<string, Record<string, unknown>> = {
       spinOffLineage: { id: "oncurious" },

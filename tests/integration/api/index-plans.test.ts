@@ -1,26 +1,15 @@
-import { createRequire } from "node:module";
-import type * as GraphQLModule from "graphql";
-import type { GraphQLSchema } from "graphql";
 import type { ProfiledPlan } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraphQLSchema } from "../../../src/api/graphql-schema.js";
+import { describe, expect, it } from "vitest";
 import { loadQuery, withDefaults } from "../../../src/cypher/library.js";
 import { toCypherValue } from "../../../src/cypher/run-query.js";
 import { recordingExecutionContext } from "../../helpers/cypher-recorder.js";
-import { testDatabase } from "../../helpers/database.js";
+import { graphql, withExecutableSchema } from "../../helpers/executable-schema.js";
 
 // Ids given by a user must reach an index seek: no operator may scan all nodes, or all nodes of a
 // label. PROFILE (not EXPLAIN) because a query may hold a scan in a branch it does not take for
 // these arguments (allianceNetwork's whole-graph branch): what counts is that no scan does work.
-const { graphql } = createRequire(import.meta.url)("graphql") as typeof GraphQLModule;
-const db = testDatabase();
-let schema: GraphQLSchema;
-beforeAll(async () => {
-  schema = await buildGraphQLSchema(db, undefined);
-});
-afterAll(async () => {
-  await db.close();
-});
+const api = withExecutableSchema();
+const { db } = api;
 
 const SCANS = new Set(["AllNodesScan", "NodeByLabelScan"]);
 
@@ -83,7 +72,7 @@ describe("plans of the Cypher generated for traversals reach index seeks", () =>
   ])("%s", async (source) => {
     const recorder = recordingExecutionContext(db.driver);
     const result = await graphql({
-      schema,
+      schema: api.schema,
       source,
       contextValue: { executionContext: recorder.executionContext, sessionConfig: { database: db.name } },
     });

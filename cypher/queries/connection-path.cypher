@@ -5,6 +5,10 @@
 // (IN) of the relationship `via` that leads to the next step. The last step has via = null.
 // fromFound / toFound say whether each id exists; with no path within $maxHops there is one row
 // with step = null. Used by GraphQL Query.connectionPath.
+// The search is the project's procedure ecosystem.connectionPath (neo4j-local/procedures/): a
+// bidirectional breadth-first search that grows the side with fewer relationships to read, so a
+// pharma hub on the way is met from both sides instead of being read whole (README "Queries at
+// scale"). A database without it (Aura, any remote one) runs connection-path-fallback.cypher.
 // @param fromId = 'oncurious' -- where the path starts
 // @param toId = 'novartis' -- where it ends
 // @param maxHops = 6 -- longest path accepted (1 to 10)
@@ -14,21 +18,8 @@
 // @expect column via = ["SPUN_OFF_FROM", "ALLIANCE", null]
 OPTIONAL MATCH (a:Organization {id: $fromId})
 OPTIONAL MATCH (b:Organization {id: $toId})
-OPTIONAL CALL (a, b) {
-  // shortestPath needs two different nodes; the trivial path from a node to itself is its own case.
-  WITH a, b WHERE a = b
-  MATCH p = (a)
-  RETURN p
-  UNION
-  WITH a, b WHERE a <> b
-  MATCH p = shortestPath((a)-[:ALLIANCE|SPUN_OFF_FROM|ACQUIRED|SUBSIDIARY_OF*1..10]-(b))
-  // The length limit is checked after the search, not in its WHERE: a predicate there that the
-  // breadth-first search cannot use makes Neo4j fall back to enumerating every path (minutes on a
-  // large graph whenever the shortest path is longer than $maxHops).
-  WITH p WHERE length(p) <= $maxHops
-  RETURN p
-}
-WITH a, b, head(collect(p)) AS p
+OPTIONAL CALL ecosystem.connectionPath(a, b, $maxHops) YIELD path
+WITH a, b, path AS p
 UNWIND CASE WHEN p IS NULL THEN [null] ELSE range(0, length(p)) END AS i
 WITH a, b, p, i, nodes(p)[i] AS n, CASE WHEN i < length(p) THEN relationships(p)[i] END AS r
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, i AS step, n.id AS id, n.name AS name,

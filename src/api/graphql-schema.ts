@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
+import { type QuerySubstitutes, querySubstitutes } from "../cypher/procedure-fallbacks.js";
 import type { Database } from "../db/database.js";
 import { schemaFile } from "../paths.js";
 import { expandCypherIncludes } from "./cypher-includes.js";
@@ -11,8 +12,8 @@ import { guardTraversals } from "./traversals/guards.js";
 import { traversalResolvers } from "./traversals/resolvers.js";
 
 /** schema.graphql with the Cypher of its `@cypher` fields loaded from cypher/ (see cypher-includes.ts). */
-export function readTypeDefs(): string {
-  return expandCypherIncludes(readFileSync(schemaFile, "utf8"));
+export function readTypeDefs(substitutes: QuerySubstitutes = {}): string {
+  return expandCypherIncludes(readFileSync(schemaFile, "utf8"), substitutes);
 }
 
 /**
@@ -26,7 +27,8 @@ export async function buildGraphQLSchema(
 ): Promise<GraphQLSchema> {
   patchCypherFieldArguments();
   patchTopLevelCypherPaging();
-  const typeDefs = readTypeDefs();
+  // A database without the project's procedures (Aura) gets their plain-Cypher fallbacks, chosen once here.
+  const typeDefs = readTypeDefs(db ? await querySubstitutes(db) : {});
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     ...(db ? { driver: db.driver, resolvers: traversalResolvers(db) } : {}),

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import { loadConfig } from "../config/env.js";
 import { type CypherQuery, listQueries, loadQuery, parseHeaderValue, parseQuery } from "../cypher/library.js";
+import { querySubstitutes } from "../cypher/procedure-fallbacks.js";
 import { type OutputFormat, renderRows } from "../cypher/render.js";
 import { toCypherValue } from "../cypher/run-query.js";
 import { connect } from "../db/connect.js";
@@ -82,7 +83,7 @@ runMain(async () => {
   const target = program.args[0];
   if (!options.execute && !target)
     throw new BadInputError("Give a query name or file, or -e '<cypher>' (see --help, --list).");
-  const query = options.execute ? parseQuery("(inline)", options.execute) : resolveQuery(target as string);
+  let query = options.execute ? parseQuery("(inline)", options.execute) : resolveQuery(target as string);
   // Library queries get their header defaults; inline queries take exactly the given parameters.
   const given = options.param;
   const params =
@@ -100,6 +101,15 @@ runMain(async () => {
 
   const connected = await connect(loadConfig());
   try {
+    // A library query calling a procedure this database lacks runs its plain-Cypher fallback.
+    const fallback =
+      options.execute || !target ? undefined : (await querySubstitutes(connected.db))[query.name];
+    if (fallback) {
+      console.error(
+        `${query.name} needs a procedure this database lacks (SHOW PROCEDURES); running ${fallback}`,
+      );
+      query = loadQuery(fallback);
+    }
     const { columns, rows } = await connected.db.query(
       options.write ? "WRITE" : "READ",
       query.text,

@@ -23,6 +23,7 @@ import { resolveClasspath } from "./classpath.js";
 import { findJava } from "./java.js";
 import { localLayout as L } from "./layout.js";
 import { renderNeo4jConf } from "./neo4j-conf.js";
+import { buildProcedures } from "./procedures.js";
 
 interface ServerState {
   pid: number;
@@ -113,7 +114,9 @@ function prepareHome(config: AppConfig, java: string, log: (line: string) => voi
   );
   // The plugins folder mirrors the pom: stale jars from an older version would load too.
   for (const stale of readdirSync(L.plugins)) if (stale.endsWith(".jar")) rmSync(join(L.plugins, stale));
-  for (const jar of pluginJars) copyFileSync(jar, join(L.plugins, basename(jar)));
+  for (const jar of [...pluginJars, buildProcedures(java, classpath, log)]) {
+    copyFileSync(jar, join(L.plugins, basename(jar)));
+  }
 
   // Auth is on; the initial password must be set before the very first start.
   if (!existsSync(join(L.data, "databases", "system"))) {

@@ -35,7 +35,8 @@ export function renderNeo4jConf(o: Neo4jConfOptions): string {
     "db.transaction.timeout": o.txTimeout ?? "10m",
     "dbms.security.auth_enabled": "true",
     "dbms.security.procedures.unrestricted": "apoc.*,gds.*",
-    "dbms.security.procedures.allowlist": "apoc.*,gds.*",
+    // ecosystem.* is the project's own procedure jar (neo4j-local/procedures/), built at start-up.
+    "dbms.security.procedures.allowlist": "apoc.*,gds.*,ecosystem.*",
     "dbms.usage_report.enabled": "false",
     "db.tx_log.rotation.retention_policy": "2 files",
   };

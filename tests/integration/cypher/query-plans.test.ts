@@ -18,6 +18,7 @@ const SINGLE_ENTITY_QUERIES = [
   "partner-dependency",
   "dependent-firms",
   "connection-path",
+  "connection-path-fallback",
   "ego-network",
   "region-profile",
   "region-summary",

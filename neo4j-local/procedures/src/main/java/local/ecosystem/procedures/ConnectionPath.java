@@ -53,9 +53,6 @@ public class ConnectionPath {
         }
     }
 
-    /** Frontier nodes whose degree is read to estimate a level's cost (the rest is extrapolated). */
-    static final int DEGREE_SAMPLE = 2000;
-
     /** One side of the search: every node it reached, with the relationship it was reached by. */
     @SuppressWarnings("removal")
     private static final class Side {
@@ -63,8 +60,8 @@ public class ConnectionPath {
         // building an element id string per visited node costs more than reading its relationships.
         final Map<Long, Relationship> reachedBy = new HashMap<>();
         List<Node> frontier = new ArrayList<>();
-        /** Relationships the next level would read (estimated). */
-        long cost;
+        /** Relationships the next level reads, once counted in full (-1 before). */
+        private long cost = -1;
 
         Side(Node start) {
             reachedBy.put(start.getId(), null);
@@ -73,12 +70,23 @@ public class ConnectionPath {
 
         void setFrontier(List<Node> nodes) {
             frontier = nodes;
-            // All relationship types, from the degree store for dense nodes: an estimate is enough
-            // to choose a side, and one call per node is cheaper than one per type.
+            cost = -1;
+        }
+
+        /**
+         * Relationships the next level reads, counted until the count passes {@code limit}. All types
+         * count: one degree call per node (a hub's comes from the degree store) is cheaper than one per
+         * link type, and the other types are few.
+         */
+        long cost(long limit) {
+            if (cost >= 0) return cost;
             long sum = 0;
-            int sampled = Math.min(nodes.size(), DEGREE_SAMPLE);
-            for (int i = 0; i < sampled; i++) sum += nodes.get(i).getDegree();
-            cost = sampled == 0 ? 0 : sum * nodes.size() / sampled;
+            for (Node node : frontier) {
+                sum += node.getDegree();
+                if (sum > limit) return sum;
+            }
+            cost = sum;
+            return sum;
         }
 
         /** The relationships from {@code node} back to this side's start, in that order. */
@@ -108,7 +116,12 @@ public class ConnectionPath {
         Side a = new Side(from);
         Side b = new Side(to);
         for (long hops = 0; hops < maxHops && !a.frontier.isEmpty() && !b.frontier.isEmpty(); hops++) {
-            Side grow = b.cost < a.cost ? b : a;
+            // The smaller frontier is counted in full, the other only as far as needed to compare:
+            // a frontier holding a hub is never counted past the other side's whole level.
+            Side first = a.frontier.size() <= b.frontier.size() ? a : b;
+            Side second = first == a ? b : a;
+            long firstCost = first.cost(Long.MAX_VALUE);
+            Side grow = second.cost(firstCost) < firstCost ? second : first;
             Side other = grow == a ? b : a;
             Node middle = expand(grow, other);
             if (middle != null) return Stream.of(new PathResult(join(a, b, middle)));

@@ -159,16 +159,23 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
   const floor = { http: [] as number[], fetch: [] as number[] };
 
   const rows: Row[] = [];
+  // A traversal's raw query against another query answering the same (e.g. connection-path
+  // against its plain-Cypher fallback), same ids, interleaved in the same run.
+  const baselines: { name: string; query: string; baseline: string; raw: number[]; base: number[] }[] = [];
   const traverse = async (
     name: string,
     query: string,
     gql: string,
     params: Record<string, unknown>[],
     target = 50,
+    baseline?: string,
   ) => {
     const cypher = loadQuery(query);
     const raw: number[] = [];
     const viaHttp: number[] = [];
+    const base = baseline
+      ? { query: loadQuery(baseline), raw: [] as number[], times: [] as number[] }
+      : undefined;
     // Warm-up on a few ids (plans, JIT), then the same ids back to back: raw, then GraphQL.
     for (const p of params.slice(0, 5)) {
       await runQuery(db, cypher, p);
@@ -177,7 +184,12 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
     for (const p of params) {
       raw.push((await timed(() => runQuery(db, cypher, p)))[0]);
       viaHttp.push((await timed(() => post(gql, p)))[0]);
+      if (base) {
+        base.raw.push((await timed(() => runQuery(db, cypher, p)))[0]);
+        base.times.push((await timed(() => runQuery(db, base.query, p)))[0]);
+      }
     }
+    if (base && baseline) baselines.push({ name, query, baseline, raw: base.raw, base: base.times });
     const row = {
       name,
       runs: params.length,
@@ -227,6 +239,8 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
       `query($fromId: ID!, $toId: ID!) { connectionPath(fromId: $fromId, toId: $toId, maxHops: 6) {
          organization { id name } via direction } }`,
       sample(ids).map((fromId) => ({ fromId, toId: pick(ids).id, maxHops: 6 })),
+      50,
+      "connection-path-fallback",
     );
 
     // The partner whose number of allied organizations is closest to 13,000, paged through.
@@ -343,6 +357,13 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
     if (!r.ok) failed++;
     console.log(
       `${r.name.padEnd(52)} ${String(r.runs).padStart(5)} ${r.rawP50.toFixed(1).padStart(8)} ${r.rawP99.toFixed(1).padStart(8)} ${r.gqlP50.toFixed(1).padStart(8)} ${r.gqlP99.toFixed(1).padStart(8)} ${(r.gqlP99 / r.rawP99).toFixed(2).padStart(10)}  ${r.ok ? "yes" : "NO"}`,
+    );
+  }
+  for (const b of baselines) {
+    const f = (xs: number[]) =>
+      `p50 ${quantile(xs, 0.5).toFixed(1)} ms, p99 ${quantile(xs, 0.99).toFixed(1)} ms`;
+    console.log(
+      `\n${b.name}, raw, same ids again, each next to its baseline: ${b.query} ${f(b.raw)}; ${b.baseline} ${f(b.base)}; p99 ratio ${(quantile(b.raw, 0.99) / quantile(b.base, 0.99)).toFixed(2)}, p50 ratio ${(quantile(b.raw, 0.5) / quantile(b.base, 0.5)).toFixed(2)}`,
     );
   }
   if (floor.http.length) {

@@ -12,7 +12,18 @@ import {
   SOURCES_FILE,
   sourceRow,
 } from "./dataset-spec.js";
+import { CompactIdTable, type SharedIdTable } from "./id-table.js";
 import type { RowSpool } from "./spool.js";
+
+/** A checker's cross-row state, as a validation worker receives it. */
+export interface SharedCheckerState {
+  ids: SharedIdTable;
+  labelSets: string[][];
+  files: string[];
+  unusable: string[];
+  sourceKeys: string[];
+  sourcesRead: boolean;
+}
 
 export type PropertyValue = string | number | boolean | string[];
 export type Properties = Record<string, PropertyValue | null>;
@@ -109,7 +120,12 @@ export function toRelationshipRecord(
 const NODE_BITS = 2 ** 24;
 const IDENTITY_SLOTS = 32;
 
-class RelationshipKeys {
+/** Where relationshipRow puts each row's (from, to, identity) key for the duplicate check. */
+export interface RelationshipKeySink {
+  add(fromIndex: number, toIndex: number, identity: string, line: number): void;
+}
+
+export class RelationshipKeys implements RelationshipKeySink {
   private keys = new Float64Array(1 << 16);
   private lines = new Uint32Array(1 << 16);
   private size = 0;
@@ -177,20 +193,49 @@ export class DatasetChecker {
   issueCount = 0;
   readonly sources = new Map<string, Record<string, string | undefined>>();
   private sourcesRead = false;
-  /** id -> node index; labels, file and line per index in compact arrays. */
-  private readonly ids = new Map<string, number>();
-  private readonly labelSets: string[][] = [];
+  /** id -> node index, with each node's label set, file and line (compact, shareable with workers). */
+  private ids: CompactIdTable;
+  private readonly labelSets: string[][];
   private readonly labelSetIndex = new Map<string, number>();
-  private readonly nodeLabelSet: number[] = [];
-  private readonly nodeFile: number[] = [];
-  private readonly nodeLine: number[] = [];
-  private readonly files: string[] = [];
+  private readonly files: string[];
   /** Ids of rows that are themselves invalid or duplicated: references to them are not reported again. */
-  private readonly unusable = new Set<string>();
+  private readonly unusable: Set<string>;
   private readonly regionCountries: { line: number; region: string; country: string }[] = [];
   readonly rowCounts = new Map<string, number>();
   /** Regions whose country is a known Country: each becomes a PART_OF relationship. */
   partOfCount = 0;
+
+  /**
+   * A fresh checker, or (in a validation worker) one that checks relationship rows against the
+   * node ids, label sets, files, unusable ids and source keys another checker collected.
+   */
+  constructor(shared?: SharedCheckerState) {
+    this.ids = new CompactIdTable(shared?.ids);
+    this.labelSets = shared ? shared.labelSets : [];
+    this.files = shared ? shared.files : [];
+    this.unusable = new Set(shared?.unusable);
+    if (shared) {
+      for (const key of shared.sourceKeys) this.sources.set(key, {});
+      this.sourcesRead = shared.sourcesRead;
+    }
+  }
+
+  /** What a worker needs to check relationship rows (see the constructor); ids are shared, not copied. */
+  shareState(): SharedCheckerState {
+    return {
+      ids: this.ids.share(),
+      labelSets: this.labelSets,
+      files: this.files,
+      unusable: [...this.unusable],
+      sourceKeys: [...this.sources.keys()],
+      sourcesRead: this.sourcesRead,
+    };
+  }
+
+  /** The node index of an id (relationship keys are built from these). */
+  indexOf(id: string): number | undefined {
+    return this.ids.get(id);
+  }
 
   get issues(): DatasetIssue[] {
     return sortIssues(this.stored);
@@ -216,10 +261,7 @@ export class DatasetChecker {
    */
   releaseIds(): void {
     this.nodeCountAtRelease = this.nodeCount;
-    this.ids.clear();
-    this.nodeLabelSet.length = 0;
-    this.nodeFile.length = 0;
-    this.nodeLine.length = 0;
+    this.ids = new CompactIdTable();
     this.unusable.clear();
   }
 
@@ -228,7 +270,7 @@ export class DatasetChecker {
   /** Labels of a known node id, or undefined. */
   labelsOf(id: string): string[] | undefined {
     const index = this.ids.get(id);
-    return index === undefined ? undefined : this.labelSets[this.nodeLabelSet[index] as number];
+    return index === undefined ? undefined : this.labelSets[this.ids.labelSetOf(index)];
   }
 
   checkHeader(file: string, header: string[], schema: z.ZodObject): boolean {
@@ -324,10 +366,7 @@ export class DatasetChecker {
     }
     let fileIndex = this.files.indexOf(EXISTING_NODES_FILE);
     if (fileIndex < 0) fileIndex = this.files.push(EXISTING_NODES_FILE) - 1;
-    this.ids.set(id, this.ids.size);
-    this.nodeLabelSet.push(labelSet);
-    this.nodeFile.push(fileIndex);
-    this.nodeLine.push(row.line);
+    this.ids.add(id, labelSet, fileIndex, row.line);
     this.existingCount++;
   }
 
@@ -346,7 +385,7 @@ export class DatasetChecker {
         file: spec.file,
         line: row.line,
         field: "id",
-        message: `duplicate id '${record.id}' (already used in ${this.files[this.nodeFile[previous] as number]} line ${this.nodeLine[previous]})`,
+        message: `duplicate id '${record.id}' (already used in ${this.files[this.ids.fileOf(previous)]} line ${this.ids.lineOf(previous)})`,
       });
       this.unusable.add(record.id);
       return undefined;
@@ -360,10 +399,7 @@ export class DatasetChecker {
     }
     let fileIndex = this.files.indexOf(spec.file);
     if (fileIndex < 0) fileIndex = this.files.push(spec.file) - 1;
-    this.ids.set(record.id, this.ids.size);
-    this.nodeLabelSet.push(labelSet);
-    this.nodeFile.push(fileIndex);
-    this.nodeLine.push(row.line);
+    this.ids.add(record.id, labelSet, fileIndex, row.line);
     if (spec.file === "regions.csv" && typeof value.country === "string")
       this.regionCountries.push({ line: row.line, region: record.id, country: value.country });
     return record;
@@ -428,7 +464,7 @@ export class DatasetChecker {
   relationshipRow(
     spec: RelationshipFileSpec,
     row: CsvRow,
-    keys: RelationshipKeys,
+    keys: RelationshipKeySink,
   ): RelationshipRecord | undefined {
     const value = this.parse(spec.file, spec.row, row);
     if (!value) return undefined;

@@ -85,6 +85,20 @@ export class RowSpool {
     frame.records.push(record);
   }
 
+  /**
+   * Appends a frame another thread serialized (a validation worker's piece); the stream's pending
+   * rows go out first, so rows stay in the order they were added.
+   */
+  async addSerializedFrame(name: string, body: Uint8Array): Promise<void> {
+    if (this.closed) throw new Error("spool is closed");
+    const stream = this.stream(name);
+    this.write(stream);
+    const header = Buffer.allocUnsafe(HEADER_BYTES);
+    header.writeUInt32LE(body.length);
+    stream.out.write(header);
+    if (!stream.out.write(body)) await once(stream.out, "drain");
+  }
+
   private write(stream: Stream): boolean {
     if (stream.frame.lines.length === 0) return true;
     const body = serialize(stream.frame);

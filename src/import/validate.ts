@@ -1,7 +1,9 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { z } from "zod";
 import type { DatasetIssue } from "../errors/app-errors.js";
 import { type CsvRow, readCsv, streamCsv } from "./csv.js";
+import { type CsvPieces, csvPieces, UncuttableCsvError } from "./csv-chunks.js";
 import {
   EXISTING_NODES_FILE,
   existingNodeRow,
@@ -13,6 +15,13 @@ import {
   sourceRow,
 } from "./dataset-spec.js";
 import { CompactIdTable, type SharedIdTable } from "./id-table.js";
+import {
+  checkFileInParallel,
+  hasCarriageReturn,
+  ParallelFallback,
+  ValidationPool,
+  workerCount,
+} from "./parallel-validate.js";
 import type { RowSpool } from "./spool.js";
 
 /** A checker's cross-row state, as a validation worker receives it. */
@@ -254,6 +263,19 @@ export class DatasetChecker {
     if (this.stored.length < MAX_ISSUES) this.stored.push(issue);
   }
 
+  /** Issues reported elsewhere (a worker) beyond those passed to report(): counted, not kept. */
+  countMore(n: number): void {
+    this.issueCount += n;
+  }
+
+  /** The issues reported since the last call, in the order found (a worker sends them per piece). */
+  takeIssues(): { issues: DatasetIssue[]; count: number } {
+    const taken = { issues: this.stored, count: this.issueCount };
+    this.stored = [];
+    this.issueCount = 0;
+    return taken;
+  }
+
   /**
    * Frees the id tables (the largest thing validation keeps: ~100 MB at 1,000,000 organizations)
    * once every check is done; the write pass reads resolved records from the spool and needs none.
@@ -372,37 +394,67 @@ export class DatasetChecker {
 
   /** Checks one node row; returns its record when valid. */
   nodeRow(spec: NodeFileSpec, row: CsvRow): NodeRecord | undefined {
+    const checked = this.checkNodeRow(spec, row);
+    if (!checked) return undefined;
+    const { value, record } = checked;
+    if (!this.registerNode(spec.file, record.id, record.labels, row.line)) return undefined;
+    if (spec.file === "regions.csv" && typeof value.country === "string")
+      this.regionCountries.push({ line: row.line, region: record.id, country: value.country });
+    return record;
+  }
+
+  /**
+   * The checks of a node row that need no other row (a worker runs them): the row's own values
+   * and its source. An invalid row's id is remembered as unusable.
+   */
+  checkNodeRow(
+    spec: NodeFileSpec,
+    row: CsvRow,
+  ): { value: Record<string, unknown>; record: NodeRecord } | undefined {
     const value = this.parse(spec.file, spec.row, row);
     if (!value) {
       if (row.cells.id) this.unusable.add(row.cells.id);
       return undefined;
     }
     this.checkSource(spec.file, row.line, value);
-    const record = toNodeRecord(spec, value);
-    const previous = this.ids.get(record.id);
+    return { value, record: toNodeRecord(spec, value) };
+  }
+
+  /** Ids of invalid rows found since the last call (a worker sends them with its piece). */
+  takeUnusable(): string[] {
+    const ids = [...this.unusable];
+    this.unusable.clear();
+    return ids;
+  }
+
+  markUnusable(id: string): void {
+    this.unusable.add(id);
+  }
+
+  /** Adds a checked node's id, or reports it as a duplicate (then returns false). */
+  registerNode(file: string, id: string, labels: string[], line: number): boolean {
+    const previous = this.ids.get(id);
     if (previous !== undefined) {
       this.report({
-        file: spec.file,
-        line: row.line,
+        file,
+        line,
         field: "id",
-        message: `duplicate id '${record.id}' (already used in ${this.files[this.ids.fileOf(previous)]} line ${this.ids.lineOf(previous)})`,
+        message: `duplicate id '${id}' (already used in ${this.files[this.ids.fileOf(previous)]} line ${this.ids.lineOf(previous)})`,
       });
-      this.unusable.add(record.id);
-      return undefined;
+      this.unusable.add(id);
+      return false;
     }
-    const labelKey = record.labels.join(":");
+    const labelKey = labels.join(":");
     let labelSet = this.labelSetIndex.get(labelKey);
     if (labelSet === undefined) {
       labelSet = this.labelSets.length;
-      this.labelSets.push(record.labels);
+      this.labelSets.push(labels);
       this.labelSetIndex.set(labelKey, labelSet);
     }
-    let fileIndex = this.files.indexOf(spec.file);
-    if (fileIndex < 0) fileIndex = this.files.push(spec.file) - 1;
-    this.ids.add(record.id, labelSet, fileIndex, row.line);
-    if (spec.file === "regions.csv" && typeof value.country === "string")
-      this.regionCountries.push({ line: row.line, region: record.id, country: value.country });
-    return record;
+    let fileIndex = this.files.indexOf(file);
+    if (fileIndex < 0) fileIndex = this.files.push(file) - 1;
+    this.ids.add(id, labelSet, fileIndex, line);
+    return true;
   }
 
   private endpoint(
@@ -521,6 +573,8 @@ export interface ScanResult {
   rowCounts: Map<string, number>;
   nodeCount: number;
   relationshipCount: number;
+  /** Rows checked by worker threads (0: the whole scan ran on the calling thread). */
+  rowsInWorkers: number;
 }
 
 function listFiles(dir: string, checker: DatasetChecker): string[] | undefined {
@@ -568,10 +622,71 @@ export async function scanDataset(
   onRows: (n: number) => void = () => {},
   sink?: RecordSink,
   spool?: RowSpool,
+  options: ScanOptions = {},
 ): Promise<ScanResult> {
+  const workers = sink ? 0 : workerCount(options.workers);
+  const minBytes = options.parallelFromBytes ?? PARALLEL_FROM_BYTES;
+  if (workers === 0 || relationshipBytes(dir) < minBytes) return scan(dir, onRows, sink, spool);
+  const pool = new ValidationPool(workers);
+  try {
+    return await scan(dir, onRows, sink, spool, { pool, pieceBytes: options.pieceBytes ?? PIECE_BYTES });
+  } catch (error) {
+    if (!(error instanceof ParallelFallback)) throw error;
+    // A piece that does not parse on its own is malformed CSV: the single-threaded scan reports
+    // it exactly (file, line, message). The dataset is invalid, so nothing is kept for writing.
+    const again = await scan(dir, () => {}, undefined, undefined);
+    if (again.issueCount === 0)
+      throw new Error(
+        `Parallel validation failed (${error.message}), but the single-threaded scan found no problem`,
+      );
+    return again;
+  } finally {
+    await pool.close();
+  }
+}
+
+export interface ScanOptions {
+  /** Validation worker threads for relationship files (default: the cores, at most 4; 0: none). */
+  workers?: number;
+  /** Relationship files smaller than this in all are checked on the main thread (workers cost a start-up). */
+  parallelFromBytes?: number;
+  /** Bytes of CSV per piece sent to a worker (default 1 MiB); files under a quarter of it stay on the main thread. */
+  pieceBytes?: number;
+}
+
+/** Below this many bytes of relationship files, starting workers costs more than it saves. */
+export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
+
+function relationshipBytes(dir: string): number {
+  let bytes = 0;
+  for (const spec of RELATIONSHIP_FILES) {
+    try {
+      bytes += statSync(join(dir, spec.file)).size;
+    } catch {
+      // absent
+    }
+  }
+  return bytes;
+}
+
+async function scan(
+  dir: string,
+  onRows: (n: number) => void,
+  sink: RecordSink | undefined,
+  spool: RowSpool | undefined,
+  parallel?: { pool: ValidationPool; pieceBytes: number },
+): Promise<ScanResult> {
+  const pool = parallel?.pool;
+  const openPieces = async (file: string) =>
+    parallel ? openPiecesOf(join(dir, file), parallel.pieceBytes) : undefined;
   const checker = new DatasetChecker();
   const fileDigests: string[] = [];
   let relationshipCount = 0;
+  let rowsInWorkers = 0;
+  const inWorkers = (n: number) => {
+    rowsInWorkers += n;
+    onRows(n);
+  };
   const present = listFiles(dir, checker);
   const finish = (): ScanResult => ({
     checker,
@@ -581,6 +696,7 @@ export async function scanDataset(
     rowCounts: checker.rowCounts,
     nodeCount: checker.nodeCount,
     relationshipCount,
+    rowsInWorkers,
   });
   if (!present) return finish();
   const issues: DatasetIssue[] = [];
@@ -615,7 +731,20 @@ export async function scanDataset(
     fileDigests.push(`${EXISTING_NODES_FILE}:${existing.digest()}`);
   }
 
+  const poolReady = pool ? await pool.ready() : false;
+  // Workers check node rows against the sources; regions stay here (their countries become PART_OF).
+  if (pool && poolReady) pool.share(checker.shareState());
   for (const spec of NODE_FILES) {
+    const pieces = poolReady && spec.file !== "regions.csv" ? await openPieces(spec.file) : undefined;
+    if (pool && pieces) {
+      if (!checker.checkHeader(spec.file, pieces.header, spec.row)) {
+        await pieces.pieces.return(undefined);
+        continue;
+      }
+      await checkFileInParallel(pool, pieces, spec.file, checker, undefined, spool, inWorkers);
+      fileDigests.push(`${spec.file}:${pieces.digest()}`);
+      continue;
+    }
     const csv = await streamCsv(dir, spec.file, issues);
     flushIssues();
     if (!csv) {
@@ -643,7 +772,32 @@ export async function scanDataset(
     spool?.add(PART_OF_SPOOL, line, record);
   });
 
+  let stateShared = false;
   for (const spec of RELATIONSHIP_FILES) {
+    const pieces = poolReady ? await openPieces(spec.file) : undefined;
+    if (pool && pieces) {
+      if (!checker.checkHeader(spec.file, pieces.header, spec.row)) {
+        await pieces.pieces.return(undefined);
+        continue;
+      }
+      if (!stateShared) {
+        pool.share(checker.shareState());
+        stateShared = true;
+      }
+      const keys = checker.newRelationshipFile();
+      relationshipCount += await checkFileInParallel(
+        pool,
+        pieces,
+        spec.file,
+        checker,
+        keys,
+        spool,
+        inWorkers,
+      );
+      fileDigests.push(`${spec.file}:${pieces.digest()}`);
+      await reportDuplicates(dir, spec, checker, keys);
+      continue;
+    }
     const csv = await streamCsv(dir, spec.file, issues);
     flushIssues();
     if (!csv) continue;
@@ -663,21 +817,42 @@ export async function scanDataset(
     }
     flushIssues();
     fileDigests.push(`${spec.file}:${csv.digest()}`);
-    {
-      // Duplicates are rare (an error path): read the file again only for their lines' cells.
-      const duplicates = keys.finish();
-      const wanted = new Set(duplicates.map((d) => d.line));
-      const cells = new Map<number, Record<string, unknown>>();
-      const again = wanted.size ? await streamCsv(dir, spec.file, []) : undefined;
-      if (again)
-        for await (const chunk of again.chunks)
-          for (const row of chunk)
-            if (wanted.has(row.line)) cells.set(row.line, parsedCells(spec, row.cells));
-      checker.finishRelationshipFile(spec, duplicates, (line) => cells.get(line) ?? {});
-    }
+    await reportDuplicates(dir, spec, checker, keys);
   }
   relationshipCount += checker.partOfCount;
   return finish();
+}
+
+/** A large relationship file cut into pieces for the workers, or undefined (then it is streamed here). */
+async function openPiecesOf(path: string, pieceBytes: number): Promise<CsvPieces | undefined> {
+  if (!existsSync(path) || statSync(path).size < pieceBytes / 4 || (await hasCarriageReturn(path)))
+    return undefined;
+  try {
+    return await csvPieces(path, pieceBytes);
+  } catch (error) {
+    if (error instanceof UncuttableCsvError) return undefined;
+    throw error;
+  }
+}
+
+const PIECE_BYTES = 1 << 20;
+
+/** After a relationship file: rows that repeat an earlier row's relationship. */
+async function reportDuplicates(
+  dir: string,
+  spec: RelationshipFileSpec,
+  checker: DatasetChecker,
+  keys: RelationshipKeys,
+): Promise<void> {
+  // Duplicates are rare (an error path): read the file again only for their lines' cells.
+  const duplicates = keys.finish();
+  const wanted = new Set(duplicates.map((d) => d.line));
+  const cells = new Map<number, Record<string, unknown>>();
+  const again = wanted.size ? await streamCsv(dir, spec.file, []) : undefined;
+  if (again)
+    for await (const chunk of again.chunks)
+      for (const row of chunk) if (wanted.has(row.line)) cells.set(row.line, parsedCells(spec, row.cells));
+  checker.finishRelationshipFile(spec, duplicates, (line) => cells.get(line) ?? {});
 }
 
 /**

@@ -61,6 +61,8 @@ export class RowSpool {
   readonly dir: string;
   private readonly streams = new Map<string, Stream>();
   private closed = false;
+  /** Generations of files (clear() starts a new one, so no new file reuses a destroyed stream's name). */
+  private created = 0;
 
   constructor(parent = tmpdir()) {
     removeOrphans(parent);
@@ -70,7 +72,7 @@ export class RowSpool {
   private stream(name: string): Stream {
     let stream = this.streams.get(name);
     if (!stream) {
-      const path = join(this.dir, `${this.streams.size}.spool`);
+      const path = join(this.dir, `${this.created}-${this.streams.size}.spool`);
       stream = { out: createWriteStream(path), path, frame: { lines: [], records: [] } };
       this.streams.set(name, stream);
     }
@@ -151,6 +153,17 @@ export class RowSpool {
     } finally {
       await file.close();
     }
+  }
+
+  /** Forgets every row added so far (a scan that starts over); the spool can be written again. */
+  clear(): void {
+    if (this.closed) throw new Error("spool is closed");
+    for (const stream of this.streams.values()) {
+      stream.out.destroy();
+      rmSync(stream.path, { force: true });
+    }
+    this.streams.clear();
+    this.created++;
   }
 
   /** Deletes the spool's files. */

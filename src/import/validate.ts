@@ -632,14 +632,11 @@ export async function scanDataset(
     return await scan(dir, onRows, sink, spool, { pool, pieceBytes: options.pieceBytes ?? PIECE_BYTES });
   } catch (error) {
     if (!(error instanceof ParallelFallback)) throw error;
-    // A piece that does not parse on its own is malformed CSV: the single-threaded scan reports
-    // it exactly (file, line, message). The dataset is invalid, so nothing is kept for writing.
-    const again = await scan(dir, () => {}, undefined, undefined);
-    if (again.issueCount === 0)
-      throw new Error(
-        `Parallel validation failed (${error.message}), but the single-threaded scan found no problem`,
-      );
-    return again;
+    // A piece that does not parse on its own is malformed CSV, which the single-threaded scan
+    // reports exactly (file, line, message); a worker that failed leaves the work to this thread.
+    // Either way the scan starts over, with an empty spool.
+    spool?.clear();
+    return await scan(dir, onRows, sink, spool);
   } finally {
     await pool.close();
   }

@@ -1,4 +1,5 @@
 import type { DatasetIssue } from "../errors/app-errors.js";
+import type { ConvertedPart } from "./admin-rows.js";
 import type { CsvPiece } from "./csv-chunks.js";
 import type { SharedCheckerState } from "./validate.js";
 
@@ -6,7 +7,16 @@ import type { SharedCheckerState } from "./validate.js";
 export type WorkerRequest =
   | { kind: "ping" }
   | { kind: "state"; state: SharedCheckerState }
-  | { kind: "piece"; seq: number; file: string; header: string[]; piece: CsvPiece; spool: boolean };
+  | {
+      kind: "piece";
+      seq: number;
+      file: string;
+      header: string[];
+      piece: CsvPiece;
+      spool: boolean;
+      /** Also convert the valid records to neo4j-admin rows for this run (--bulk). */
+      convert?: string;
+    };
 
 /** A checked piece of a node or relationship file. */
 export interface PieceResult {
@@ -22,6 +32,8 @@ export interface PieceResult {
   nodes?: { ids: string[]; labels: string[]; lines: number[] };
   /** Node files: ids of invalid rows (references to them are not reported again). */
   unusable?: string[];
+  /** --bulk: the valid records as neo4j-admin rows. */
+  converted?: ConvertedPart[];
   /** The valid records as one serialized spool frame. */
   frame?: Uint8Array;
 }

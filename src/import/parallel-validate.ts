@@ -7,7 +7,7 @@ import type { DatasetIssue } from "../errors/app-errors.js";
 import type { CsvPiece, CsvPieces } from "./csv-chunks.js";
 import type { PieceResult, WorkerReply, WorkerRequest } from "./parallel-protocol.js";
 import type { RowSpool } from "./spool.js";
-import type { DatasetChecker, RelationshipKeys, SharedCheckerState } from "./validate.js";
+import type { DatasetChecker, RecordSink, RelationshipKeys, SharedCheckerState } from "./validate.js";
 
 /**
  * Relationship files (four fifths of a large dataset's rows) are checked by worker threads, piece
@@ -122,9 +122,15 @@ export class ValidationPool {
     for (const w of this.workers) w.send({ kind: "state", state });
   }
 
-  run(file: string, header: string[], piece: CsvPiece, spool: boolean): Promise<WorkerReply> {
+  run(
+    file: string,
+    header: string[],
+    piece: CsvPiece,
+    spool: boolean,
+    convert?: string,
+  ): Promise<WorkerReply> {
     const worker = this.workers.reduce((a, b) => (b.outstanding < a.outstanding ? b : a));
-    return worker.run({ kind: "piece", seq: this.seq++, file, header, piece, spool });
+    return worker.run({ kind: "piece", seq: this.seq++, file, header, piece, spool, convert });
   }
 
   async close(): Promise<void> {
@@ -168,6 +174,7 @@ export async function checkFileInParallel(
   checker: DatasetChecker,
   keys: RelationshipKeys | undefined,
   spool: RowSpool | undefined,
+  sink: RecordSink | undefined,
   onRows: (n: number) => void,
 ): Promise<number> {
   const inFlight: Promise<WorkerReply>[] = [];
@@ -205,11 +212,15 @@ export async function checkFileInParallel(
         keys.add(k.from[i] as number, k.to[i] as number, k.identity[i] as string, k.lines[i] as number);
     relationships += result.relationships;
     if (result.frame && spool) await spool.addSerializedFrame(file, result.frame);
+    if (result.converted && sink?.converted) {
+      sink.converted(result.converted);
+      await sink.drain();
+    }
     onRows(result.rows);
   };
   try {
     for await (const piece of csv.pieces) {
-      inFlight.push(pool.run(file, csv.header, piece, spool !== undefined));
+      inFlight.push(pool.run(file, csv.header, piece, spool !== undefined, sink?.runId));
       if (inFlight.length >= pool.size * 2) await merge(await (inFlight.shift() as Promise<WorkerReply>));
     }
     while (inFlight.length) await merge(await (inFlight.shift() as Promise<WorkerReply>));

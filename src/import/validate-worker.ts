@@ -8,6 +8,7 @@
  */
 import { serialize } from "node:v8";
 import { parentPort } from "node:worker_threads";
+import { PieceConverter } from "./admin-rows.js";
 import { parsePiece, UncuttableCsvError } from "./csv-chunks.js";
 import { NODE_FILES, RELATIONSHIP_FILES } from "./dataset-spec.js";
 import type { PieceResult, WorkerRequest } from "./parallel-protocol.js";
@@ -39,7 +40,7 @@ port.on("message", (request: WorkerRequest) => {
     checker = new DatasetChecker(request.state);
     return;
   }
-  const { seq, file, header, piece, spool } = request;
+  const { seq, file, header, piece, spool, convert } = request;
   try {
     if (!checker) throw new Error("no checker state");
     const rows = parsePiece(piece, header);
@@ -47,6 +48,7 @@ port.on("message", (request: WorkerRequest) => {
     const records: unknown[] = [];
     const keys = new KeyList();
     const nodes = { ids: [] as string[], labels: [] as string[], lines: [] as number[] };
+    const converter = convert ? new PieceConverter(convert) : undefined;
     const nodeSpec = NODE_FILES.find((s) => s.file === file);
     const relationshipSpec = RELATIONSHIP_FILES.find((s) => s.file === file);
     if (nodeSpec) {
@@ -59,6 +61,7 @@ port.on("message", (request: WorkerRequest) => {
         nodes.lines.push(row.line);
         lines.push(row.line);
         records.push(record);
+        converter?.add(record, "node");
       }
     } else if (relationshipSpec) {
       for (const row of rows) {
@@ -66,6 +69,7 @@ port.on("message", (request: WorkerRequest) => {
         if (!record) continue;
         lines.push(row.line);
         records.push(record);
+        converter?.add(record, "relationship");
       }
     } else throw new Error(`not a dataset file: ${file}`);
     const { issues, count } = checker.takeIssues();
@@ -80,6 +84,7 @@ port.on("message", (request: WorkerRequest) => {
       nodes: nodeSpec ? nodes : undefined,
       unusable: nodeSpec ? checker.takeUnusable() : undefined,
       frame: spool && lines.length ? serialize({ lines, records }) : undefined,
+      converted: converter?.result(),
     };
     port.postMessage(result);
   } catch (error) {

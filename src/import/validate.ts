@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import type { DatasetIssue } from "../errors/app-errors.js";
+import type { ConvertedPart } from "./admin-rows.js";
 import { type CsvRow, readCsv, streamCsv } from "./csv.js";
 import { type CsvPieces, csvPieces, UncuttableCsvError } from "./csv-chunks.js";
 import {
@@ -605,6 +606,12 @@ export interface RecordSink {
   relationship(record: RelationshipRecord): void;
   /** Awaited after each chunk of rows: backpressure for a sink that writes files. */
   drain(): Promise<void>;
+  /**
+   * A sink that takes rows validation workers converted themselves (see admin-rows.ts) names the
+   * run they are for; without it, validation stays on one thread.
+   */
+  readonly runId?: string;
+  converted?(parts: ConvertedPart[]): void;
 }
 
 /** The spool stream of the PART_OF relationships that regions.csv's `country` column gives. */
@@ -624,7 +631,7 @@ export async function scanDataset(
   spool?: RowSpool,
   options: ScanOptions = {},
 ): Promise<ScanResult> {
-  const workers = sink ? 0 : workerCount(options.workers);
+  const workers = sink && !sink.converted ? 0 : workerCount(options.workers);
   const minBytes = options.parallelFromBytes ?? PARALLEL_FROM_BYTES;
   if (workers === 0 || relationshipBytes(dir) < minBytes) return scan(dir, onRows, sink, spool);
   const pool = new ValidationPool(workers);
@@ -635,8 +642,15 @@ export async function scanDataset(
     // A piece that does not parse on its own is malformed CSV, which the single-threaded scan
     // reports exactly (file, line, message); a worker that failed leaves the work to this thread.
     // Either way the scan starts over, with an empty spool.
-    spool?.clear();
-    return await scan(dir, onRows, sink, spool);
+    if (!sink) {
+      spool?.clear();
+      return await scan(dir, onRows, undefined, spool);
+    }
+    // A sink's files cannot be taken back: report the problems, or refuse to go on.
+    const again = await scan(dir, () => {}, undefined, undefined);
+    if (again.issueCount === 0)
+      throw new Error(`Validation workers failed (${error.message}); nothing was loaded`);
+    return again;
   } finally {
     await pool.close();
   }
@@ -738,7 +752,7 @@ async function scan(
         await pieces.pieces.return(undefined);
         continue;
       }
-      await checkFileInParallel(pool, pieces, spec.file, checker, undefined, spool, inWorkers);
+      await checkFileInParallel(pool, pieces, spec.file, checker, undefined, spool, sink, inWorkers);
       fileDigests.push(`${spec.file}:${pieces.digest()}`);
       continue;
     }
@@ -789,6 +803,7 @@ async function scan(
         checker,
         keys,
         spool,
+        sink,
         inWorkers,
       );
       fileDigests.push(`${spec.file}:${pieces.digest()}`);

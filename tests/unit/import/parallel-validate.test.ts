@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatIssue } from "../../../src/errors/app-errors.js";
 import { generateEcosystem } from "../../../src/generate/synthetic-ecosystem.js";
+import { AdminFilesSink } from "../../../src/import/bulk.js";
 import { RowSpool } from "../../../src/import/spool.js";
 import { PART_OF_SPOOL, type ScanResult, scanDataset } from "../../../src/import/validate.js";
 import { WRITE_STEPS } from "../../../src/import/write.js";
@@ -130,6 +131,35 @@ describe("parallel validation (worker threads)", () => {
     expect(expected.issues.join("\n")).toMatch(/organizations\.csv, line 42, kind: must be one of/);
     expect(expected.issues.join("\n")).toMatch(/alliances\.csv, line \d+: duplicate ALLIANCE/);
     expect(summary(many)).toEqual(expected);
+  });
+
+  it("writes the same neo4j-admin input files for --bulk, converted in the workers", async () => {
+    const dir = copyWith("bulk", (file, lines) =>
+      file === "organizations.csv"
+        ? lines.map((line, i) => (i > 0 && i % 89 === 0 ? quoteName(line) : line))
+        : undefined,
+    );
+    const convert = async (name: string, options: object) => {
+      const out = join(root, name);
+      mkdirSync(out);
+      const sink = new AdminFilesSink(out, "20260101T000000Z-bulk");
+      const scan = await scanDataset(dir, () => {}, sink, undefined, options);
+      const input = await sink.close();
+      const files = Object.fromEntries(
+        readdirSync(out)
+          .sort()
+          .map((f) => [f, readFileSync(join(out, f), "utf8")]),
+      );
+      return { scan, input: JSON.stringify(input).replaceAll(out, "OUT"), files, counts: sink.counts };
+    };
+    const one = await convert("admin-one", SEQUENTIAL);
+    const many = await convert("admin-many", PARALLEL);
+    expect(one.scan.issueCount).toBe(0);
+    expect(many.scan.rowsInWorkers).toBeGreaterThan(0);
+    expect(Object.keys(many.files).length).toBeGreaterThan(10);
+    expect(many.files).toEqual(one.files);
+    expect(many.input).toEqual(one.input);
+    expect(many.counts).toEqual(one.counts);
   });
 
   it("falls back to the single-threaded scan on malformed CSV, which names the line", async () => {

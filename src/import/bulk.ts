@@ -18,6 +18,7 @@ import {
   type AdminType,
   adminRow,
   type ConvertedPart,
+  csvText,
   mergeTypes,
   nodeTarget,
   relationshipTarget,
@@ -67,7 +68,7 @@ class AdminFile {
 
   private flushRows(): void {
     if (this.pending.length === 0) return;
-    this.texts.push(stringify(this.pending));
+    this.texts.push(csvText(this.pending));
     this.pending = [];
   }
 

@@ -4,7 +4,7 @@
  *
  * Why not a Map: at 1,000,000 organizations a Map<string, number> plus per-node number arrays held
  * ~100 MB of heap (a string object per id, boxed entries), and it cannot be shared with worker
- * threads. This table holds ~36 bytes a node and is shared read-only with the validation workers,
+ * threads. This table holds ~40 bytes a node and is shared read-only with the validation workers,
  * which look up relationship ends in it without copying it.
  *
  * Ids are ASCII (the dataset spec's SLUG rule; only valid node rows are added), so an id is stored

@@ -220,7 +220,10 @@ export async function checkFileInParallel(
   };
   try {
     for await (const piece of csv.pieces) {
-      inFlight.push(pool.run(file, csv.header, piece, spool !== undefined, sink?.runId));
+      const reply = pool.run(file, csv.header, piece, spool !== undefined, sink?.runId);
+      // Awaited in order below; until then a failed worker's rejection must not count as unhandled.
+      reply.catch(() => {});
+      inFlight.push(reply);
       if (inFlight.length >= pool.size * 2) await merge(await (inFlight.shift() as Promise<WorkerReply>));
     }
     while (inFlight.length) await merge(await (inFlight.shift() as Promise<WorkerReply>));

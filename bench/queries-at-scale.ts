@@ -3,14 +3,19 @@
  * must already hold a large ecosystem (e.g. `npm run generate` + `npm run import`), this measures
  *
  * - every single-entity traversal over >= 200 random ids, raw Cypher (the same .cypher file the
- *   resolver runs, through the application's driver) and GraphQL over HTTP (an in-process server),
- *   back to back per id in the same run: p50 / p99 and the GraphQL / raw ratio;
+ *   resolver runs, through the application's driver) and GraphQL over HTTP, back to back per id in
+ *   the same run: p50 / p99 and the GraphQL / raw ratio. The server runs as its own process
+ *   (`src/server.ts`, as `npm start` runs it) unless `--in-process`; the client is node:http with a
+ *   keep-alive agent, and what an HTTP round trip itself costs is reported next to it (an empty
+ *   `{ __typename }` request through this client and through fetch);
  * - a page of dependentFirms for the partner whose dependents are closest to 13,000;
  * - the global measures: ecosystem summary (whole graph and a region), networkMetrics of a region,
  *   and the analytics with each engine (time and memory).
  *
  * Targets (issue 9): traversal p99 <= 50 ms raw and GraphQL p99 <= 1.3 x raw; a page <= 50 ms.
  */
+import { Agent, request as httpRequest } from "node:http";
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { startHttpServer } from "../src/api/app.js";
 import { buildGraphQLSchema } from "../src/api/graphql-schema.js";
@@ -19,6 +24,7 @@ import { loadQuery } from "../src/cypher/library.js";
 import { runQuery } from "../src/cypher/run-query.js";
 import { connect } from "../src/db/connect.js";
 import type { Database } from "../src/db/database.js";
+import { freePort, startServer, stopServer } from "./load.js";
 
 export interface ScaleOptions {
   /** Organizations the database is expected to hold (a label for the report; checked loosely). */
@@ -28,6 +34,8 @@ export interface ScaleOptions {
   /** Also time `analyze` over the whole graph with each engine (minutes at a million). */
   wholeGraphAnalytics: boolean;
   seed: number;
+  /** Serve GraphQL from this process (the bench's own event loop) instead of a server process. */
+  inProcess: boolean;
 }
 
 interface Row {
@@ -94,18 +102,61 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
   const partners = ids.filter((o) => o.kind !== "Firm");
   const sample = (list: { id: string }[]) => Array.from({ length: options.ids }, () => pick(list).id);
 
-  const schema = await buildGraphQLSchema(db, undefined);
-  const server = await startHttpServer(db, schema, { ...config.server, port: 0 });
-  const post = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables }),
+  // The rate limiter stays in the request path, with a budget this single client never reaches.
+  const rateLimitPerMinute = 1_000_000;
+  let server: { url: string; close(): Promise<void> };
+  if (options.inProcess) {
+    const schema = await buildGraphQLSchema(db, undefined);
+    server = await startHttpServer(db, schema, { ...config.server, port: 0, rateLimitPerMinute });
+  } else {
+    const port = await freePort();
+    const child = await startServer(process.cwd(), port, {
+      RATE_LIMIT_PER_MINUTE: String(rateLimitPerMinute),
+      SEED_ON_EMPTY: "false",
     });
-    const body = (await response.json()) as { errors?: { message: string }[] };
+    server = { url: `http://127.0.0.1:${port}`, close: () => stopServer(child) };
+  }
+  log(`GraphQL server ${options.inProcess ? "in this process" : "in its own process"} at ${server.url}`);
+  const endpoint = new URL(`${server.url}/graphql`);
+  // One connection kept open, as a browser or an app's HTTP client does.
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const send = (text: string) =>
+    new Promise<{ errors?: { message: string }[] }>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: endpoint.hostname,
+          port: endpoint.port,
+          path: endpoint.pathname,
+          method: "POST",
+          agent,
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(text) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => {
+            try {
+              resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+            } catch (error) {
+              reject(error);
+            }
+          });
+          res.on("error", reject);
+        },
+      );
+      req.on("error", reject);
+      req.end(text);
+    });
+  const post = async (query: string, variables: Record<string, unknown>) => {
+    const body = await send(JSON.stringify({ query, variables }));
     if (body.errors) throw new Error(`GraphQL error: ${body.errors[0]?.message}`);
     return body;
   };
+  const viaFetch = async (text: string) =>
+    (
+      await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: text })
+    ).json();
+  const floor = { http: [] as number[], fetch: [] as number[] };
 
   const rows: Row[] = [];
   const traverse = async (
@@ -198,6 +249,17 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
       }
     }
 
+    // What the HTTP round trip itself costs: an empty request, through this client and through fetch.
+    const empty = JSON.stringify({ query: "{ __typename }" });
+    for (let i = 0; i < options.ids + 5; i++) {
+      const [httpMs] = await timed(() => send(empty));
+      const [fetchMs] = await timed(() => viaFetch(empty));
+      if (i >= 5) {
+        floor.http.push(httpMs);
+        floor.fetch.push(fetchMs);
+      }
+    }
+
     // Global measures: one timed run each (they are not per-request work).
     const summary = loadQuery("ecosystem-summary");
     const [summaryMs] = await timed(() => runQuery(db, summary, { top: 5 }));
@@ -263,10 +325,16 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
       }
     }
   } finally {
+    agent.destroy();
     await server.close();
   }
 
   console.log(`\nQueries at scale: ${ids.length} organizations, ${options.ids} random ids per traversal`);
+  console.log(
+    `GraphQL server ${options.inProcess ? "in the bench's process (--in-process)" : "in its own process (src/server.ts)"}; client node:http, keep-alive; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} at the end`,
+  );
   console.log(
     "traversal                                             runs  raw p50  raw p99  gql p50  gql p99  p99 ratio  ok",
   );
@@ -277,12 +345,19 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
       `${r.name.padEnd(52)} ${String(r.runs).padStart(5)} ${r.rawP50.toFixed(1).padStart(8)} ${r.rawP99.toFixed(1).padStart(8)} ${r.gqlP50.toFixed(1).padStart(8)} ${r.gqlP99.toFixed(1).padStart(8)} ${(r.gqlP99 / r.rawP99).toFixed(2).padStart(10)}  ${r.ok ? "yes" : "NO"}`,
     );
   }
+  if (floor.http.length) {
+    const f = (xs: number[]) =>
+      `p50 ${quantile(xs, 0.5).toFixed(1)} ms, p99 ${quantile(xs, 0.99).toFixed(1)} ms`;
+    console.log(
+      `\nHTTP round trip of { __typename }: node:http keep-alive ${f(floor.http)}; fetch ${f(floor.fetch)}`,
+    );
+  }
   console.log("\nglobal measure                                          ms  note");
   for (const g of globals) console.log(`${g.name.padEnd(52)} ${g.ms.toFixed(0).padStart(8)}  ${g.note}`);
   return { failed };
 }
 
-/** Entry from bench/run.ts: `--scale N --queries [--ids K] [--whole-graph-analytics] [--seed S]`. */
+/** Entry from bench/run.ts: `--scale N --queries [--ids K] [--whole-graph-analytics] [--seed S] [--in-process]`. */
 export async function runQueryScaleBench(argv: string[]): Promise<number> {
   const value = (flag: string, fallback: number) => {
     const at = argv.indexOf(flag);
@@ -295,6 +370,7 @@ export async function runQueryScaleBench(argv: string[]): Promise<number> {
     ids: Math.max(200, value("--ids", 200)),
     wholeGraphAnalytics: argv.includes("--whole-graph-analytics"),
     seed: value("--seed", 1),
+    inProcess: argv.includes("--in-process"),
   };
   const connected = await connect(loadConfig(), { log: (line) => console.error(line) });
   try {

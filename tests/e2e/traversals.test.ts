@@ -246,6 +246,31 @@ describe("asOf filtering", () => {
   });
 });
 
+describe("one query text, many requests", () => {
+  // The server works out once per parsed document what a traversal's selection asks for and whether
+  // it has nested arguments to check (direct.ts, guards.ts); the answers and the checks must still
+  // follow each request's variables.
+  it("answers each request of the same text with its own variables", async () => {
+    const query = `query($id: ID!) { spinOffLineage(id: $id) { depth organization { id ... on Firm { name } } } }`;
+    const ids = async (id: string) =>
+      (
+        await graphql<{ spinOffLineage: { organization: { id: string } }[] }>(app.server, query, { id })
+      ).body.data?.spinOffLineage.map((s) => s.organization.id);
+    expect(await ids("oncurious")).toEqual(["oncurious", "thrombogenics", "ku-leuven"]);
+    expect(await ids("thrombogenics")).toEqual(["thrombogenics", "ku-leuven"]);
+    expect(await ids("oncurious")).toEqual(["oncurious", "thrombogenics", "ku-leuven"]);
+  });
+
+  it("checks nested arguments on every request, not only the first", async () => {
+    const query = `query($d: Int) { firms(limit: 1) { spinOffDescendants(maxDepth: $d) { depth } } }`;
+    const ok = await graphql(app.server, query, { d: 2 });
+    expect(ok.body.errors).toBeUndefined();
+    const bad = await graphql(app.server, query, { d: 11 });
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.body.errors?.[0]?.message).toMatch(/maxDepth/);
+  });
+});
+
 describe("errors", () => {
   it.each([
     [`{ spinOffLineage(id: "no-such-org") { depth } }`, "NOT_FOUND", /no-such-org/],

@@ -176,6 +176,34 @@ class NotDirect extends Error {}
 
 const subSelections = (nodes: FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
 
+// Apollo keeps one parsed document per query text, so every request of a query brings back the same
+// field nodes: what they select on a type, and whether the statement's maps answer them, is worked
+// out once per document (they depend on the document only, never on variables) instead of once per
+// row of every request.
+const selectedCache = new WeakMap<FieldNode, Map<string, Map<string, FieldNode[]>>>();
+const answerableCache = new WeakMap<FieldNode, boolean>();
+
+/** collectFields of one field's selection, cached by its (single) field node. */
+function selectedFields(
+  type: GraphQLObjectType,
+  nodes: FieldNode[],
+  info: GraphQLResolveInfo,
+): Map<string, FieldNode[]> {
+  const first = nodes[0];
+  if (!first || nodes.length > 1) return collectFields(type, subSelections(nodes), info);
+  let byType = selectedCache.get(first);
+  if (!byType) {
+    byType = new Map();
+    selectedCache.set(first, byType);
+  }
+  let fields = byType.get(type.name);
+  if (!fields) {
+    fields = collectFields(type, subSelections(nodes), info);
+    byType.set(type.name, fields);
+  }
+  return fields;
+}
+
 type Row = Record<string, unknown>;
 
 /**
@@ -196,7 +224,7 @@ function answerable(
       return kinds.every((kind) => {
         const stored = plans.properties.get(kind.name);
         if (!stored) return false;
-        for (const fieldNodes of collectFields(kind, subSelections(nodes), info).values()) {
+        for (const fieldNodes of selectedFields(kind, nodes, info).values()) {
           const name = (fieldNodes[0] as FieldNode).name.value;
           if (name !== "__typename" && !stored.has(name)) return false;
         }
@@ -206,7 +234,7 @@ function answerable(
     const fieldPlans = plans.results.get(type.name);
     if (!fieldPlans || isAbstractType(type) || !("getFields" in type)) return false;
     const object = type as GraphQLObjectType;
-    for (const fieldNodes of collectFields(object, subSelections(nodes), info).values()) {
+    for (const fieldNodes of selectedFields(object, nodes, info).values()) {
       const name = (fieldNodes[0] as FieldNode).name.value;
       if (name === "__typename") continue;
       const plan = fieldPlans.get(name);
@@ -251,7 +279,7 @@ class Shaper {
     const object = type as GraphQLObjectType;
     const map = value as Row;
     const out: Row = {};
-    for (const [key, fieldNodes] of collectFields(object, subSelections(nodes), this.info)) {
+    for (const [key, fieldNodes] of selectedFields(object, nodes, this.info)) {
       const name = (fieldNodes[0] as FieldNode).name.value;
       if (name === "__typename") continue;
       const plan = plans.get(name);
@@ -294,7 +322,7 @@ class Shaper {
     if (!stored || !type) throw new NotDirect();
     // Organization.__resolveType (the library's) reads the concrete type from this key.
     const out: Row = { __resolveType: kind };
-    for (const [key, fieldNodes] of collectFields(type, subSelections(nodes), this.info)) {
+    for (const [key, fieldNodes] of selectedFields(type, nodes, this.info)) {
       const name = (fieldNodes[0] as FieldNode).name.value;
       if (name === "__typename") continue;
       if (!stored.has(name)) throw new NotDirect();
@@ -344,7 +372,13 @@ export function resolveTraversalsDirectly(schema: GraphQLSchema, db: Database, t
     const isList = isListType(getNullableType(field.type));
     field.resolve = async (source, args, context, info) => {
       const nodes = info.fieldNodes as FieldNode[];
-      if (!answerable(plans, schema, info, type, nodes)) {
+      const single = nodes.length === 1 ? nodes[0] : undefined;
+      let direct = single ? answerableCache.get(single) : undefined;
+      if (direct === undefined) {
+        direct = answerable(plans, schema, info, type, nodes);
+        if (single) answerableCache.set(single, direct);
+      }
+      if (!direct) {
         directStats.library++;
         return library(source, args, context, info);
       }

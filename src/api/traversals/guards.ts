@@ -1,6 +1,12 @@
 import { createRequire } from "node:module";
 import type * as GraphQLModule from "graphql";
-import type { GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema, SelectionSetNode } from "graphql";
+import type {
+  FieldNode,
+  GraphQLFieldResolver,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  SelectionSetNode,
+} from "graphql";
 import { loadQuery } from "../../cypher/library.js";
 import { runQuery } from "../../cypher/run-query.js";
 import type { Database } from "../../db/database.js";
@@ -179,6 +185,31 @@ function checkNested(
   }
 }
 
+/** Whether a selection holds a field NESTED_CHECKS checks (at any depth, fragments included). */
+function hasNestedChecks(
+  selectionSet: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  seen: Set<string>,
+): boolean {
+  if (!selectionSet) return false;
+  return selectionSet.selections.some((selection) => {
+    if (selection.kind === Kind.FIELD)
+      return (
+        Object.hasOwn(NESTED_CHECKS, selection.name.value) ||
+        hasNestedChecks(selection.selectionSet, info, seen)
+      );
+    if (selection.kind === Kind.INLINE_FRAGMENT) return hasNestedChecks(selection.selectionSet, info, seen);
+    if (seen.has(selection.name.value)) return false;
+    seen.add(selection.name.value);
+    return hasNestedChecks(info.fragments[selection.name.value]?.selectionSet, info, seen);
+  });
+}
+
+// Apollo keeps one parsed document per query text: whether a root field's selection has anything
+// to check is worked out once per document; the check itself runs on every request (the arguments
+// may come from variables).
+const needsNestedChecks = new WeakMap<FieldNode, boolean>();
+
 const isEmpty = (value: unknown) =>
   value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 
@@ -199,7 +230,14 @@ export function guardTraversals(schema: GraphQLSchema, db: Database): void {
     const guard = TRAVERSAL_GUARDS[field.name];
     field.resolve = async (source, args, context, info) => {
       guard?.check(args);
-      for (const node of info.fieldNodes) checkNested(node.selectionSet, info, new Set());
+      for (const node of info.fieldNodes) {
+        let needed = needsNestedChecks.get(node);
+        if (needed === undefined) {
+          needed = hasNestedChecks(node.selectionSet, info, new Set());
+          needsNestedChecks.set(node, needed);
+        }
+        if (needed) checkNested(node.selectionSet, info, new Set());
+      }
       const result = await resolve(source, args, context, info);
       return guard?.whenEmpty && isEmpty(result) ? guard.whenEmpty(args, exists) : result;
     };

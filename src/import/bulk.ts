@@ -12,43 +12,34 @@ import { chooseProvider } from "../db/provider.js";
 import { applySchema } from "../db/schema.js";
 import { BadInputError, DatasetInvalidError } from "../errors/app-errors.js";
 import { dataDir } from "../paths.js";
-import { INTEGER_PROPERTIES } from "./dataset-spec.js";
+import {
+  type AdminRow,
+  type AdminTarget,
+  type AdminType,
+  adminRow,
+  type ConvertedPart,
+  csvText,
+  mergeTypes,
+  nodeTarget,
+  relationshipTarget,
+} from "./admin-rows.js";
 import type { ImportProgress } from "./import-dataset.js";
 import { type ItemCount, RUN_PROPERTY } from "./ledger.js";
-import {
-  type NodeRecord,
-  type PropertyValue,
-  type RecordSink,
-  type RelationshipRecord,
-  scanDataset,
-} from "./validate.js";
+import { type NodeRecord, type RecordSink, type RelationshipRecord, scanDataset } from "./validate.js";
 
 /** Refused: --bulk only loads into the project's own local Neo4j, and only an empty one. */
 export class BulkRefusedError extends BadInputError {}
 
-type AdminType = "string" | "long" | "double" | "boolean" | "string[]";
-
-function typeOf(value: PropertyValue | null, column: string): AdminType | undefined {
-  if (value === null) return undefined;
-  if (Array.isArray(value)) return "string[]";
-  if (typeof value === "number") return INTEGER_PROPERTIES.has(column) ? "long" : "double";
-  if (typeof value === "boolean") return "boolean";
-  return "string";
-}
-
-function cell(value: PropertyValue | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  return Array.isArray(value) ? value.join("|") : String(value);
-}
-
 /**
  * One neo4j-admin input file: rows go to `<name>.csv`, the header to `<name>-header.csv` once the
  * column types are known. Whole-number columns (INTEGER_PROPERTIES) are `long`, other numbers
- * `double`, as the online import stores them.
+ * `double`, as the online import stores them. Rows come one by one (validation on this thread) or
+ * as text a worker converted (see admin-rows.ts); they are written in the order they came.
  */
 class AdminFile {
   private readonly out: WriteStream;
   private pending: string[][] = [];
+  private texts: string[] = [];
   private readonly types: (AdminType | undefined)[];
   rows = 0;
 
@@ -62,17 +53,30 @@ class AdminFile {
     this.types = columns.map(() => undefined);
   }
 
-  add(fixedCells: string[], values: (PropertyValue | null)[], runId: string): void {
-    for (let i = 0; i < values.length; i++)
-      this.types[i] ??= typeOf(values[i] ?? null, this.columns[i] as string);
-    this.pending.push([...fixedCells, ...values.map(cell), runId]);
+  add(row: AdminRow): void {
+    mergeTypes(this.types, row.types);
+    this.pending.push(row.cells);
     this.rows++;
   }
 
-  async drain(): Promise<void> {
+  addText(part: ConvertedPart): void {
+    this.flushRows();
+    mergeTypes(this.types, part.types);
+    this.texts.push(part.text);
+    this.rows += part.rows;
+  }
+
+  private flushRows(): void {
     if (this.pending.length === 0) return;
-    const text = stringify(this.pending);
+    this.texts.push(csvText(this.pending));
     this.pending = [];
+  }
+
+  async drain(): Promise<void> {
+    this.flushRows();
+    if (this.texts.length === 0) return;
+    const text = this.texts.join("");
+    this.texts = [];
     if (!this.out.write(text)) await once(this.out, "drain");
   }
 
@@ -92,7 +96,7 @@ class AdminFile {
 }
 
 /** Converts validated records into neo4j-admin input files while validation streams the dataset. */
-class AdminFilesSink implements RecordSink {
+export class AdminFilesSink implements RecordSink {
   private readonly nodeFiles = new Map<string, { labels: string[]; file: AdminFile }>();
   private readonly relationshipFiles = new Map<string, { type: string; file: AdminFile }>();
   private sources: AdminFile | undefined;
@@ -100,13 +104,13 @@ class AdminFilesSink implements RecordSink {
 
   constructor(
     private readonly dir: string,
-    private readonly runId: string,
+    readonly runId: string,
   ) {}
 
-  private count(what: string): void {
+  private count(what: string, n = 1): void {
     const c = this.counts[what] ?? { rows: 0, created: 0 };
-    c.rows++;
-    c.created++;
+    c.rows += n;
+    c.created += n;
     this.counts[what] = c;
   }
 
@@ -114,50 +118,58 @@ class AdminFilesSink implements RecordSink {
     const columns = ["title", "citation", "url", "note"];
     this.sources ??= new AdminFile(this.dir, "sources", ["key:ID(Source)"], columns);
     this.sources.add(
-      [String(value.key)],
-      columns.map((c) => (value[c] as string | undefined) ?? null),
-      this.runId,
+      adminRow(
+        [String(value.key)],
+        columns.map((c) => (value[c] as string | undefined) ?? null),
+        columns,
+        this.runId,
+      ),
     );
     this.count("Source");
   }
 
-  node(record: NodeRecord): void {
-    const key = record.labels.join(":");
-    let entry = this.nodeFiles.get(key);
-    if (!entry) {
-      const file = new AdminFile(
-        this.dir,
-        `nodes-${this.nodeFiles.size}`,
-        ["id:ID(Node)"],
-        Object.keys(record.properties),
-      );
-      entry = { labels: record.labels, file };
-      this.nodeFiles.set(key, entry);
+  private fileFor(target: AdminTarget): AdminFile {
+    if (target.kind === "node") {
+      let entry = this.nodeFiles.get(target.key);
+      if (!entry) {
+        const file = new AdminFile(this.dir, `nodes-${this.nodeFiles.size}`, target.fixed, target.columns);
+        entry = { labels: target.labels, file };
+        this.nodeFiles.set(target.key, entry);
+      }
+      return entry.file;
     }
-    entry.file.add([record.id], Object.values(record.properties), this.runId);
-    this.count(key);
-  }
-
-  relationship(record: RelationshipRecord): void {
-    const key = `${record.fromLabel}-[${record.type}]->${record.toLabel}`;
-    let entry = this.relationshipFiles.get(key);
+    let entry = this.relationshipFiles.get(target.key);
     if (!entry) {
-      const columns = [...Object.keys(record.identity), ...Object.keys(record.properties)];
       const file = new AdminFile(
         this.dir,
         `relationships-${this.relationshipFiles.size}`,
-        [":START_ID(Node)", ":END_ID(Node)"],
-        columns,
+        target.fixed,
+        target.columns,
       );
-      entry = { type: record.type, file };
-      this.relationshipFiles.set(key, entry);
+      entry = { type: target.type, file };
+      this.relationshipFiles.set(target.key, entry);
     }
-    entry.file.add(
-      [record.from, record.to],
-      [...Object.values(record.identity), ...Object.values(record.properties)],
-      this.runId,
-    );
-    this.count(key);
+    return entry.file;
+  }
+
+  node(record: NodeRecord): void {
+    const target = nodeTarget(record);
+    this.fileFor(target).add(adminRow(target.cells, target.values, target.columns, this.runId));
+    this.count(target.key);
+  }
+
+  relationship(record: RelationshipRecord): void {
+    const target = relationshipTarget(record);
+    this.fileFor(target).add(adminRow(target.cells, target.values, target.columns, this.runId));
+    this.count(target.key);
+  }
+
+  /** Rows a validation worker converted (in file order, as their piece came). */
+  converted(parts: ConvertedPart[]): void {
+    for (const part of parts) {
+      this.fileFor(part.target).addText(part);
+      this.count(part.target.key, part.rows);
+    }
   }
 
   async drain(): Promise<void> {

@@ -3,7 +3,7 @@ import { dropDeferrableIndexes, restoreSchema } from "../db/schema.js";
 import { DatasetInvalidError } from "../errors/app-errors.js";
 import { beginRun, finishRun, type ImportRun, markResumed, resumableRun } from "./ledger.js";
 import { RowSpool } from "./spool.js";
-import { type ScanResult, scanDataset } from "./validate.js";
+import { type ScanOptions, type ScanResult, scanDataset } from "./validate.js";
 import { DEFAULT_BATCH_SIZE, WRITTEN_LABELS, writeDataset } from "./write.js";
 
 export interface WriteCount {
@@ -23,6 +23,8 @@ export interface ImportReport {
   nodes: WriteCount[];
   relationships: WriteCount[];
   propertiesSet: number;
+  /** Rows validated in worker threads (0: validation ran on the calling thread). */
+  rowsValidatedInWorkers: number;
 }
 
 /** Long work reports its rows here (a progress bar, plain lines, or nothing). */
@@ -37,6 +39,8 @@ export interface ImportOptions {
   /** A fresh run of at least this many rows builds the read-only indexes at the end (default DEFER_INDEXES_MIN_ROWS). */
   deferIndexesFromRows?: number;
   progress?: ImportProgress;
+  /** Validation threads and piece sizes (defaults: see ScanOptions). */
+  scan?: ScanOptions;
 }
 
 /**
@@ -53,9 +57,10 @@ export async function validateOrThrow(
   dir: string,
   progress?: ImportProgress,
   spool?: RowSpool,
+  options: ScanOptions = {},
 ): Promise<ScanResult> {
   progress?.phase("validate");
-  const scan = await scanDataset(dir, (n) => progress?.increment(n), undefined, spool);
+  const scan = await scanDataset(dir, (n) => progress?.increment(n), undefined, spool, options);
   await spool?.close();
   if (scan.issueCount > 0) throw new DatasetInvalidError(scan.issues, scan.issueCount);
   return scan;
@@ -82,6 +87,7 @@ export function reportOf(dir: string, scan: ScanResult, run: ImportRun, resumed:
     nodes: entries.filter((c) => !c.what.includes("-[")),
     relationships: entries.filter((c) => c.what.includes("-[")),
     propertiesSet: run.propertiesSet,
+    rowsValidatedInWorkers: scan.rowsInWorkers,
   };
 }
 
@@ -111,7 +117,7 @@ async function validateAndWrite(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const { progress } = options;
-  const scan = await validateOrThrow(dir, progress, spool);
+  const scan = await validateOrThrow(dir, progress, spool, options.scan);
   scan.checker.releaseIds();
   const previous = await resumableRun(db, scan.fingerprint, "online");
   let run: ImportRun;

@@ -61,6 +61,8 @@ export class RowSpool {
   readonly dir: string;
   private readonly streams = new Map<string, Stream>();
   private closed = false;
+  /** Generations of files (clear() starts a new one, so no new file reuses a destroyed stream's name). */
+  private created = 0;
 
   constructor(parent = tmpdir()) {
     removeOrphans(parent);
@@ -70,7 +72,7 @@ export class RowSpool {
   private stream(name: string): Stream {
     let stream = this.streams.get(name);
     if (!stream) {
-      const path = join(this.dir, `${this.streams.size}.spool`);
+      const path = join(this.dir, `${this.created}-${this.streams.size}.spool`);
       stream = { out: createWriteStream(path), path, frame: { lines: [], records: [] } };
       this.streams.set(name, stream);
     }
@@ -83,6 +85,20 @@ export class RowSpool {
     const { frame } = this.stream(name);
     frame.lines.push(line);
     frame.records.push(record);
+  }
+
+  /**
+   * Appends a frame another thread serialized (a validation worker's piece); the stream's pending
+   * rows go out first, so rows stay in the order they were added.
+   */
+  async addSerializedFrame(name: string, body: Uint8Array): Promise<void> {
+    if (this.closed) throw new Error("spool is closed");
+    const stream = this.stream(name);
+    this.write(stream);
+    const header = Buffer.allocUnsafe(HEADER_BYTES);
+    header.writeUInt32LE(body.length);
+    stream.out.write(header);
+    if (!stream.out.write(body)) await once(stream.out, "drain");
   }
 
   private write(stream: Stream): boolean {
@@ -137,6 +153,17 @@ export class RowSpool {
     } finally {
       await file.close();
     }
+  }
+
+  /** Forgets every row added so far (a scan that starts over); the spool can be written again. */
+  clear(): void {
+    if (this.closed) throw new Error("spool is closed");
+    for (const stream of this.streams.values()) {
+      stream.out.destroy();
+      rmSync(stream.path, { force: true });
+    }
+    this.streams.clear();
+    this.created++;
   }
 
   /** Deletes the spool's files. */

@@ -1,7 +1,10 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { z } from "zod";
 import type { DatasetIssue } from "../errors/app-errors.js";
+import type { ConvertedPart } from "./admin-rows.js";
 import { type CsvRow, readCsv, streamCsv } from "./csv.js";
+import { type CsvPieces, csvPieces, UncuttableCsvError } from "./csv-chunks.js";
 import {
   EXISTING_NODES_FILE,
   existingNodeRow,
@@ -12,7 +15,25 @@ import {
   SOURCES_FILE,
   sourceRow,
 } from "./dataset-spec.js";
+import { CompactIdTable, type SharedIdTable } from "./id-table.js";
+import {
+  checkFileInParallel,
+  hasCarriageReturn,
+  ParallelFallback,
+  ValidationPool,
+  workerCount,
+} from "./parallel-validate.js";
 import type { RowSpool } from "./spool.js";
+
+/** A checker's cross-row state, as a validation worker receives it. */
+export interface SharedCheckerState {
+  ids: SharedIdTable;
+  labelSets: string[][];
+  files: string[];
+  unusable: string[];
+  sourceKeys: string[];
+  sourcesRead: boolean;
+}
 
 export type PropertyValue = string | number | boolean | string[];
 export type Properties = Record<string, PropertyValue | null>;
@@ -109,7 +130,12 @@ export function toRelationshipRecord(
 const NODE_BITS = 2 ** 24;
 const IDENTITY_SLOTS = 32;
 
-class RelationshipKeys {
+/** Where relationshipRow puts each row's (from, to, identity) key for the duplicate check. */
+export interface RelationshipKeySink {
+  add(fromIndex: number, toIndex: number, identity: string, line: number): void;
+}
+
+export class RelationshipKeys implements RelationshipKeySink {
   private keys = new Float64Array(1 << 16);
   private lines = new Uint32Array(1 << 16);
   private size = 0;
@@ -177,20 +203,49 @@ export class DatasetChecker {
   issueCount = 0;
   readonly sources = new Map<string, Record<string, string | undefined>>();
   private sourcesRead = false;
-  /** id -> node index; labels, file and line per index in compact arrays. */
-  private readonly ids = new Map<string, number>();
-  private readonly labelSets: string[][] = [];
+  /** id -> node index, with each node's label set, file and line (compact, shareable with workers). */
+  private ids: CompactIdTable;
+  private readonly labelSets: string[][];
   private readonly labelSetIndex = new Map<string, number>();
-  private readonly nodeLabelSet: number[] = [];
-  private readonly nodeFile: number[] = [];
-  private readonly nodeLine: number[] = [];
-  private readonly files: string[] = [];
+  private readonly files: string[];
   /** Ids of rows that are themselves invalid or duplicated: references to them are not reported again. */
-  private readonly unusable = new Set<string>();
+  private readonly unusable: Set<string>;
   private readonly regionCountries: { line: number; region: string; country: string }[] = [];
   readonly rowCounts = new Map<string, number>();
   /** Regions whose country is a known Country: each becomes a PART_OF relationship. */
   partOfCount = 0;
+
+  /**
+   * A fresh checker, or (in a validation worker) one that checks relationship rows against the
+   * node ids, label sets, files, unusable ids and source keys another checker collected.
+   */
+  constructor(shared?: SharedCheckerState) {
+    this.ids = new CompactIdTable(shared?.ids);
+    this.labelSets = shared ? shared.labelSets : [];
+    this.files = shared ? shared.files : [];
+    this.unusable = new Set(shared?.unusable);
+    if (shared) {
+      for (const key of shared.sourceKeys) this.sources.set(key, {});
+      this.sourcesRead = shared.sourcesRead;
+    }
+  }
+
+  /** What a worker needs to check relationship rows (see the constructor); ids are shared, not copied. */
+  shareState(): SharedCheckerState {
+    return {
+      ids: this.ids.share(),
+      labelSets: this.labelSets,
+      files: this.files,
+      unusable: [...this.unusable],
+      sourceKeys: [...this.sources.keys()],
+      sourcesRead: this.sourcesRead,
+    };
+  }
+
+  /** The node index of an id (relationship keys are built from these). */
+  indexOf(id: string): number | undefined {
+    return this.ids.get(id);
+  }
 
   get issues(): DatasetIssue[] {
     return sortIssues(this.stored);
@@ -209,6 +264,19 @@ export class DatasetChecker {
     if (this.stored.length < MAX_ISSUES) this.stored.push(issue);
   }
 
+  /** Issues reported elsewhere (a worker) beyond those passed to report(): counted, not kept. */
+  countMore(n: number): void {
+    this.issueCount += n;
+  }
+
+  /** The issues reported since the last call, in the order found (a worker sends them per piece). */
+  takeIssues(): { issues: DatasetIssue[]; count: number } {
+    const taken = { issues: this.stored, count: this.issueCount };
+    this.stored = [];
+    this.issueCount = 0;
+    return taken;
+  }
+
   /**
    * Frees the id tables (the largest thing validation keeps: ~100 MB at 1,000,000 organizations)
    * once every check is done; the write pass reads resolved records from the spool and needs none.
@@ -216,10 +284,7 @@ export class DatasetChecker {
    */
   releaseIds(): void {
     this.nodeCountAtRelease = this.nodeCount;
-    this.ids.clear();
-    this.nodeLabelSet.length = 0;
-    this.nodeFile.length = 0;
-    this.nodeLine.length = 0;
+    this.ids = new CompactIdTable();
     this.unusable.clear();
   }
 
@@ -228,7 +293,7 @@ export class DatasetChecker {
   /** Labels of a known node id, or undefined. */
   labelsOf(id: string): string[] | undefined {
     const index = this.ids.get(id);
-    return index === undefined ? undefined : this.labelSets[this.nodeLabelSet[index] as number];
+    return index === undefined ? undefined : this.labelSets[this.ids.labelSetOf(index)];
   }
 
   checkHeader(file: string, header: string[], schema: z.ZodObject): boolean {
@@ -324,49 +389,73 @@ export class DatasetChecker {
     }
     let fileIndex = this.files.indexOf(EXISTING_NODES_FILE);
     if (fileIndex < 0) fileIndex = this.files.push(EXISTING_NODES_FILE) - 1;
-    this.ids.set(id, this.ids.size);
-    this.nodeLabelSet.push(labelSet);
-    this.nodeFile.push(fileIndex);
-    this.nodeLine.push(row.line);
+    this.ids.add(id, labelSet, fileIndex, row.line);
     this.existingCount++;
   }
 
   /** Checks one node row; returns its record when valid. */
   nodeRow(spec: NodeFileSpec, row: CsvRow): NodeRecord | undefined {
+    const checked = this.checkNodeRow(spec, row);
+    if (!checked) return undefined;
+    const { value, record } = checked;
+    if (!this.registerNode(spec.file, record.id, record.labels, row.line)) return undefined;
+    if (spec.file === "regions.csv" && typeof value.country === "string")
+      this.regionCountries.push({ line: row.line, region: record.id, country: value.country });
+    return record;
+  }
+
+  /**
+   * The checks of a node row that need no other row (a worker runs them): the row's own values
+   * and its source. An invalid row's id is remembered as unusable.
+   */
+  checkNodeRow(
+    spec: NodeFileSpec,
+    row: CsvRow,
+  ): { value: Record<string, unknown>; record: NodeRecord } | undefined {
     const value = this.parse(spec.file, spec.row, row);
     if (!value) {
       if (row.cells.id) this.unusable.add(row.cells.id);
       return undefined;
     }
     this.checkSource(spec.file, row.line, value);
-    const record = toNodeRecord(spec, value);
-    const previous = this.ids.get(record.id);
+    return { value, record: toNodeRecord(spec, value) };
+  }
+
+  /** Ids of invalid rows found since the last call (a worker sends them with its piece). */
+  takeUnusable(): string[] {
+    const ids = [...this.unusable];
+    this.unusable.clear();
+    return ids;
+  }
+
+  markUnusable(id: string): void {
+    this.unusable.add(id);
+  }
+
+  /** Adds a checked node's id, or reports it as a duplicate (then returns false). */
+  registerNode(file: string, id: string, labels: string[], line: number): boolean {
+    const previous = this.ids.get(id);
     if (previous !== undefined) {
       this.report({
-        file: spec.file,
-        line: row.line,
+        file,
+        line,
         field: "id",
-        message: `duplicate id '${record.id}' (already used in ${this.files[this.nodeFile[previous] as number]} line ${this.nodeLine[previous]})`,
+        message: `duplicate id '${id}' (already used in ${this.files[this.ids.fileOf(previous)]} line ${this.ids.lineOf(previous)})`,
       });
-      this.unusable.add(record.id);
-      return undefined;
+      this.unusable.add(id);
+      return false;
     }
-    const labelKey = record.labels.join(":");
+    const labelKey = labels.join(":");
     let labelSet = this.labelSetIndex.get(labelKey);
     if (labelSet === undefined) {
       labelSet = this.labelSets.length;
-      this.labelSets.push(record.labels);
+      this.labelSets.push(labels);
       this.labelSetIndex.set(labelKey, labelSet);
     }
-    let fileIndex = this.files.indexOf(spec.file);
-    if (fileIndex < 0) fileIndex = this.files.push(spec.file) - 1;
-    this.ids.set(record.id, this.ids.size);
-    this.nodeLabelSet.push(labelSet);
-    this.nodeFile.push(fileIndex);
-    this.nodeLine.push(row.line);
-    if (spec.file === "regions.csv" && typeof value.country === "string")
-      this.regionCountries.push({ line: row.line, region: record.id, country: value.country });
-    return record;
+    let fileIndex = this.files.indexOf(file);
+    if (fileIndex < 0) fileIndex = this.files.push(file) - 1;
+    this.ids.add(id, labelSet, fileIndex, line);
+    return true;
   }
 
   private endpoint(
@@ -428,7 +517,7 @@ export class DatasetChecker {
   relationshipRow(
     spec: RelationshipFileSpec,
     row: CsvRow,
-    keys: RelationshipKeys,
+    keys: RelationshipKeySink,
   ): RelationshipRecord | undefined {
     const value = this.parse(spec.file, spec.row, row);
     if (!value) return undefined;
@@ -485,6 +574,8 @@ export interface ScanResult {
   rowCounts: Map<string, number>;
   nodeCount: number;
   relationshipCount: number;
+  /** Rows checked by worker threads (0: the whole scan ran on the calling thread). */
+  rowsInWorkers: number;
 }
 
 function listFiles(dir: string, checker: DatasetChecker): string[] | undefined {
@@ -515,6 +606,12 @@ export interface RecordSink {
   relationship(record: RelationshipRecord): void;
   /** Awaited after each chunk of rows: backpressure for a sink that writes files. */
   drain(): Promise<void>;
+  /**
+   * A sink that takes rows validation workers converted themselves (see admin-rows.ts) names the
+   * run they are for; without it, validation stays on one thread.
+   */
+  readonly runId?: string;
+  converted?(parts: ConvertedPart[]): void;
 }
 
 /** The spool stream of the PART_OF relationships that regions.csv's `country` column gives. */
@@ -532,10 +629,75 @@ export async function scanDataset(
   onRows: (n: number) => void = () => {},
   sink?: RecordSink,
   spool?: RowSpool,
+  options: ScanOptions = {},
 ): Promise<ScanResult> {
+  const workers = sink && !sink.converted ? 0 : workerCount(options.workers);
+  const minBytes = options.parallelFromBytes ?? PARALLEL_FROM_BYTES;
+  if (workers === 0 || relationshipBytes(dir) < minBytes) return scan(dir, onRows, sink, spool);
+  const pool = new ValidationPool(workers);
+  try {
+    return await scan(dir, onRows, sink, spool, { pool, pieceBytes: options.pieceBytes ?? PIECE_BYTES });
+  } catch (error) {
+    if (!(error instanceof ParallelFallback)) throw error;
+    // A piece that does not parse on its own is malformed CSV, which the single-threaded scan
+    // reports exactly (file, line, message); a worker that failed leaves the work to this thread.
+    // Either way the scan starts over, with an empty spool.
+    if (!sink) {
+      spool?.clear();
+      return await scan(dir, onRows, undefined, spool);
+    }
+    // A sink's files cannot be taken back: report the problems, or refuse to go on.
+    const again = await scan(dir, () => {}, undefined, undefined);
+    if (again.issueCount === 0)
+      throw new Error(`Validation workers failed (${error.message}); nothing was loaded`);
+    return again;
+  } finally {
+    await pool.close();
+  }
+}
+
+export interface ScanOptions {
+  /** Validation worker threads for relationship files (default: the cores, at most 4; 0: none). */
+  workers?: number;
+  /** Relationship files smaller than this in all are checked on the main thread (workers cost a start-up). */
+  parallelFromBytes?: number;
+  /** Bytes of CSV per piece sent to a worker (default 1 MiB); files under a quarter of it stay on the main thread. */
+  pieceBytes?: number;
+}
+
+/** Below this many bytes of relationship files, starting workers costs more than it saves. */
+export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
+
+function relationshipBytes(dir: string): number {
+  let bytes = 0;
+  for (const spec of RELATIONSHIP_FILES) {
+    try {
+      bytes += statSync(join(dir, spec.file)).size;
+    } catch {
+      // absent
+    }
+  }
+  return bytes;
+}
+
+async function scan(
+  dir: string,
+  onRows: (n: number) => void,
+  sink: RecordSink | undefined,
+  spool: RowSpool | undefined,
+  parallel?: { pool: ValidationPool; pieceBytes: number },
+): Promise<ScanResult> {
+  const pool = parallel?.pool;
+  const openPieces = async (file: string) =>
+    parallel ? openPiecesOf(join(dir, file), parallel.pieceBytes) : undefined;
   const checker = new DatasetChecker();
   const fileDigests: string[] = [];
   let relationshipCount = 0;
+  let rowsInWorkers = 0;
+  const inWorkers = (n: number) => {
+    rowsInWorkers += n;
+    onRows(n);
+  };
   const present = listFiles(dir, checker);
   const finish = (): ScanResult => ({
     checker,
@@ -545,6 +707,7 @@ export async function scanDataset(
     rowCounts: checker.rowCounts,
     nodeCount: checker.nodeCount,
     relationshipCount,
+    rowsInWorkers,
   });
   if (!present) return finish();
   const issues: DatasetIssue[] = [];
@@ -579,7 +742,20 @@ export async function scanDataset(
     fileDigests.push(`${EXISTING_NODES_FILE}:${existing.digest()}`);
   }
 
+  const poolReady = pool ? await pool.ready() : false;
+  // Workers check node rows against the sources; regions stay here (their countries become PART_OF).
+  if (pool && poolReady) pool.share(checker.shareState());
   for (const spec of NODE_FILES) {
+    const pieces = poolReady && spec.file !== "regions.csv" ? await openPieces(spec.file) : undefined;
+    if (pool && pieces) {
+      if (!checker.checkHeader(spec.file, pieces.header, spec.row)) {
+        await pieces.pieces.return(undefined);
+        continue;
+      }
+      await checkFileInParallel(pool, pieces, spec.file, checker, undefined, spool, sink, inWorkers);
+      fileDigests.push(`${spec.file}:${pieces.digest()}`);
+      continue;
+    }
     const csv = await streamCsv(dir, spec.file, issues);
     flushIssues();
     if (!csv) {
@@ -607,7 +783,33 @@ export async function scanDataset(
     spool?.add(PART_OF_SPOOL, line, record);
   });
 
+  let stateShared = false;
   for (const spec of RELATIONSHIP_FILES) {
+    const pieces = poolReady ? await openPieces(spec.file) : undefined;
+    if (pool && pieces) {
+      if (!checker.checkHeader(spec.file, pieces.header, spec.row)) {
+        await pieces.pieces.return(undefined);
+        continue;
+      }
+      if (!stateShared) {
+        pool.share(checker.shareState());
+        stateShared = true;
+      }
+      const keys = checker.newRelationshipFile();
+      relationshipCount += await checkFileInParallel(
+        pool,
+        pieces,
+        spec.file,
+        checker,
+        keys,
+        spool,
+        sink,
+        inWorkers,
+      );
+      fileDigests.push(`${spec.file}:${pieces.digest()}`);
+      await reportDuplicates(dir, spec, checker, keys);
+      continue;
+    }
     const csv = await streamCsv(dir, spec.file, issues);
     flushIssues();
     if (!csv) continue;
@@ -627,21 +829,42 @@ export async function scanDataset(
     }
     flushIssues();
     fileDigests.push(`${spec.file}:${csv.digest()}`);
-    {
-      // Duplicates are rare (an error path): read the file again only for their lines' cells.
-      const duplicates = keys.finish();
-      const wanted = new Set(duplicates.map((d) => d.line));
-      const cells = new Map<number, Record<string, unknown>>();
-      const again = wanted.size ? await streamCsv(dir, spec.file, []) : undefined;
-      if (again)
-        for await (const chunk of again.chunks)
-          for (const row of chunk)
-            if (wanted.has(row.line)) cells.set(row.line, parsedCells(spec, row.cells));
-      checker.finishRelationshipFile(spec, duplicates, (line) => cells.get(line) ?? {});
-    }
+    await reportDuplicates(dir, spec, checker, keys);
   }
   relationshipCount += checker.partOfCount;
   return finish();
+}
+
+/** A large relationship file cut into pieces for the workers, or undefined (then it is streamed here). */
+async function openPiecesOf(path: string, pieceBytes: number): Promise<CsvPieces | undefined> {
+  if (!existsSync(path) || statSync(path).size < pieceBytes / 4 || (await hasCarriageReturn(path)))
+    return undefined;
+  try {
+    return await csvPieces(path, pieceBytes);
+  } catch (error) {
+    if (error instanceof UncuttableCsvError) return undefined;
+    throw error;
+  }
+}
+
+const PIECE_BYTES = 1 << 20;
+
+/** After a relationship file: rows that repeat an earlier row's relationship. */
+async function reportDuplicates(
+  dir: string,
+  spec: RelationshipFileSpec,
+  checker: DatasetChecker,
+  keys: RelationshipKeys,
+): Promise<void> {
+  // Duplicates are rare (an error path): read the file again only for their lines' cells.
+  const duplicates = keys.finish();
+  const wanted = new Set(duplicates.map((d) => d.line));
+  const cells = new Map<number, Record<string, unknown>>();
+  const again = wanted.size ? await streamCsv(dir, spec.file, []) : undefined;
+  if (again)
+    for await (const chunk of again.chunks)
+      for (const row of chunk) if (wanted.has(row.line)) cells.set(row.line, parsedCells(spec, row.cells));
+  checker.finishRelationshipFile(spec, duplicates, (line) => cells.get(line) ?? {});
 }
 
 /**

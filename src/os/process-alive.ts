@@ -12,16 +12,18 @@ export function isProcessAlive(pid: number): boolean {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-  return !isZombie(pid);
+  // No procfs (macOS): kill(pid, 0) is all we know.
+  return processState(pid) !== "Z";
 }
 
-function isZombie(pid: number): boolean {
+/** The one-letter state of a process from /proc (R, S, D, T, Z…), or undefined without procfs or process. */
+export function processState(pid: number): string | undefined {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
-    return false; // no procfs (macOS): kill(pid, 0) is all we know
+    return undefined;
   }
   // "pid (comm) S …": comm may hold spaces and parentheses, so the state follows the last ")".
-  return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
 }

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/api/app.js";
 import { Database } from "../../src/db/database.js";
+import { processState } from "../../src/os/process-alive.js";
 import { projectRoot } from "../../src/paths.js";
 import { startTestServer } from "../helpers/api-server.js";
 
@@ -70,6 +71,20 @@ function jvmPid(): number {
     pid: number;
   };
   return state.pid;
+}
+
+/**
+ * SIGSTOP takes effect when each of the JVM's threads next leaves the kernel: on a busy machine a
+ * thread inside a disk write can still answer a request just after the signal. Wait until the
+ * whole process shows as stopped, so the request really meets a frozen database.
+ */
+async function frozen(pid: number): Promise<void> {
+  const by = Date.now() + 10_000;
+  while (processState(pid) !== "T" && processState(pid) !== "t") {
+    if (Date.now() > by)
+      throw new Error(`Neo4j (pid ${pid}) is still in state ${processState(pid)} after SIGSTOP`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 function signal(pid: number, name: NodeJS.Signals) {
@@ -151,12 +166,13 @@ describe("a database that stalls, dies and comes back", () => {
     const pid = jvmPid();
     signal(pid, "SIGSTOP");
     try {
+      await frozen(pid);
       // A request in flight while the database is frozen…
       const inFlight = ask();
       // …does not stop /health from answering: 503 with the reason.
-      const frozen = await health();
-      expect(frozen.status).toBe(503);
-      expect(frozen.reason).toMatch(/did not answer|not answering|refused/);
+      const stopped = await health();
+      expect(stopped.status).toBe(503);
+      expect(stopped.reason).toMatch(/did not answer|not answering|refused/);
       const stalled = await inFlight;
       expect(stalled.code).toBe("DATABASE_UNAVAILABLE");
 

@@ -8,7 +8,8 @@ import { Database } from "../../../src/db/database.js";
 import { deferrableIndexNames } from "../../../src/db/schema.js";
 import { generateEcosystem } from "../../../src/generate/synthetic-ecosystem.js";
 import { importDataset } from "../../../src/import/import-dataset.js";
-import { findRun, listRuns, unfinishedRuns } from "../../../src/import/ledger.js";
+import { findRun, listRuns, rollbackRun, unfinishedRuns } from "../../../src/import/ledger.js";
+import { WRITTEN_LABELS, WRITTEN_TYPES } from "../../../src/import/write.js";
 import { projectRoot } from "../../../src/paths.js";
 import { startTestServer } from "../../helpers/api-server.js";
 import { testDatabase } from "../../helpers/database.js";
@@ -99,6 +100,19 @@ describe("import ledger", () => {
     expect(await graphCounts(db)).toEqual(before);
     expect((await findRun(db, report.runId))?.status).toBe("rolled-back");
     expect(runCli("import.ts", ["--rollback", "no-such-run"]).stderr).toMatch(/No import run 'no-such-run'/);
+  });
+
+  it("writes the same graph when validation runs in worker threads", { timeout: 300_000 }, async () => {
+    const before = await graphCounts(db);
+    const report = await importDataset(db, dataset, {
+      batchSize: Number(BATCH),
+      // Small pieces so that every file but the smallest goes through the workers.
+      scan: { workers: 2, parallelFromBytes: 0, pieceBytes: 8192 },
+    });
+    expect(report.rowsValidatedInWorkers).toBeGreaterThan(totalRows * 0.9);
+    expect(await graphChecksum(db, PREFIX)).toEqual(clean);
+    await rollbackRun(db, report.runId, WRITTEN_LABELS, WRITTEN_TYPES);
+    expect(await graphCounts(db)).toEqual(before);
   });
 
   it("converges after kill -9 at random points: same counts and checksum as the clean run", async () => {

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { NODE_FILES, RELATIONSHIP_FILES, SOURCES_FILE } from "../../../src/import/dataset-spec.js";
 import { RowSpool, type SpoolFrame } from "../../../src/import/spool.js";
@@ -78,6 +79,33 @@ describe("RowSpool", () => {
       expect(relationships).toEqual(dataset?.relationships);
       const sources = (await readAll<{ key: string }>(spool, SOURCES_FILE)).flatMap((f) => f.records);
       expect(sources.map((s) => s.key)).toEqual([...(dataset?.sources.keys() ?? [])]);
+    } finally {
+      spool.remove();
+    }
+  });
+
+  it("keeps frames serialized elsewhere in order with its own rows, and forgets everything on clear()", async () => {
+    const spool = new RowSpool();
+    try {
+      spool.add("a", 2, { n: 1 });
+      await spool.addSerializedFrame("a", serialize({ lines: [3, 4], records: [{ n: 2 }, { n: 3 }] }));
+      spool.add("a", 5, { n: 4 });
+      spool.add("b", 9, { n: 9 });
+      spool.clear();
+      spool.add("a", 7, { n: 7 });
+      await spool.addSerializedFrame("a", serialize({ lines: [8], records: [{ n: 8 }] }));
+      await spool.close();
+      const lines: number[] = [];
+      const records: unknown[] = [];
+      for await (const frame of spool.read("a")) {
+        lines.push(...frame.lines);
+        records.push(...frame.records);
+      }
+      expect(lines).toEqual([7, 8]);
+      expect(records).toEqual([{ n: 7 }, { n: 8 }]);
+      const b: unknown[] = [];
+      for await (const frame of spool.read("b")) b.push(frame);
+      expect(b).toEqual([]);
     } finally {
       spool.remove();
     }

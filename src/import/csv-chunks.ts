@@ -1,0 +1,223 @@
+import { createHash, type Hash } from "node:crypto";
+import { open } from "node:fs/promises";
+import { Parser } from "csv-parse";
+import { parse } from "csv-parse/sync";
+import type { CsvRow } from "./csv.js";
+
+/**
+ * A CSV file cut into pieces that each hold whole records, so that worker threads can parse and
+ * check them independently (see parallel-validate.ts). A piece ends after a line break that lies
+ * outside quotes: with csv-parse's RFC 4180 quoting (a quote opens and closes a field, `""` inside
+ * one), a line break is outside quotes exactly when the quotes before it are even in number, so the
+ * cut needs only a count of quote bytes. Every piece carries the file line it starts on; csv-parse
+ * counts lines inside quoted fields too, so the lines of a piece add up to the file's.
+ *
+ * Anything this cannot cut with certainty (a file that is not plain `\n`/`\r\n` text, an empty
+ * line before the header, a record that does not parse) makes the caller fall back to the one
+ * streaming parser (csv.ts), which reports the exact problem.
+ */
+
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+const BOM = [0xef, 0xbb, 0xbf];
+
+export interface CsvPiece {
+  bytes: Uint8Array;
+  /** File line (1-based) of the piece's first byte. */
+  firstLine: number;
+}
+
+/** The reason a file cannot be cut safely, for the caller's fallback. */
+export class UncuttableCsvError extends Error {}
+
+function countByte(bytes: Uint8Array, byte: number, start: number, end: number): number {
+  let n = 0;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = buffer.indexOf(byte, start); i >= 0 && i < end; i = buffer.indexOf(byte, i + 1)) n++;
+  return n;
+}
+
+/** Where the last whole record in `bytes[0, end)` ends (after its line break), or -1. */
+function lastRecordEnd(bytes: Buffer, end: number): number {
+  let parity = countByte(bytes, QUOTE, 0, end) % 2;
+  let after = end;
+  let cut = bytes.lastIndexOf(NEWLINE, end - 1);
+  while (cut >= 0) {
+    // The parity of the quotes before this line break: take off those between it and `after`.
+    parity = (parity + countByte(bytes, QUOTE, cut + 1, after)) % 2;
+    if (parity === 0) return cut + 1;
+    after = cut;
+    cut = cut > 0 ? bytes.lastIndexOf(NEWLINE, cut - 1) : -1;
+  }
+  return -1;
+}
+
+export interface CsvPieces {
+  header: string[];
+  /** The data's pieces in file order; the digest is complete once they are exhausted. */
+  pieces: AsyncGenerator<CsvPiece>;
+  /** SHA-256 of the whole file (the same digest as streamCsv's). */
+  digest: () => string;
+}
+
+/**
+ * Opens a CSV file as a header and row-aligned pieces of about `pieceBytes`. Throws
+ * UncuttableCsvError when the file needs the streaming parser (see above).
+ */
+export async function csvPieces(path: string, pieceBytes = 1 << 20): Promise<CsvPieces> {
+  const file = await open(path, "r");
+  const hash: Hash = createHash("sha256");
+  let position = 0;
+  let carry: Buffer = Buffer.alloc(0);
+  let eof = false;
+  const readMore = async (size: number): Promise<Buffer> => {
+    const chunk = Buffer.allocUnsafe(size);
+    const { bytesRead } = await file.read(chunk, 0, size, position);
+    position += bytesRead;
+    if (bytesRead === 0) eof = true;
+    const data = chunk.subarray(0, bytesRead);
+    hash.update(data);
+    return data;
+  };
+  try {
+    // The header: the first record.
+    let headerEnd = -1;
+    while (headerEnd < 0 && !eof) {
+      carry = Buffer.concat([carry, await readMore(64 * 1024)]);
+      const firstBreak = lastRecordEndFromStart(carry);
+      headerEnd = firstBreak >= 0 ? firstBreak : eof ? carry.length : -1;
+    }
+    if (carry.includes(0x0d)) throw new UncuttableCsvError("carriage returns");
+    let start = 0;
+    if (carry[0] === BOM[0] && carry[1] === BOM[1] && carry[2] === BOM[2]) start = 3;
+    if (carry[start] === NEWLINE || headerEnd <= start) throw new UncuttableCsvError("no header first");
+    const headerRecords = parse(carry.subarray(start, headerEnd), {
+      relax_column_count: false,
+    }) as string[][];
+    const header = (headerRecords[0] ?? []).map((h) => h.trim());
+    const firstDataLine = 1 + countByte(carry, NEWLINE, start, headerEnd);
+    carry = carry.subarray(headerEnd);
+    async function* pieces(): AsyncGenerator<CsvPiece> {
+      let line = firstDataLine;
+      try {
+        for (;;) {
+          while (!eof && carry.length < pieceBytes) {
+            const more = await readMore(pieceBytes);
+            if (more.includes(0x0d)) throw new UncuttableCsvError("carriage returns");
+            carry = carry.length ? Buffer.concat([carry, more]) : more;
+          }
+          if (carry.length === 0) return;
+          let cut =
+            eof && carry.length <= pieceBytes
+              ? carry.length
+              : lastRecordEnd(carry, Math.min(carry.length, pieceBytes));
+          if (cut <= 0) {
+            // A record longer than a piece: the piece ends where that record ends.
+            cut = lastRecordEndFromStart(carry);
+            if (cut < 0) {
+              if (!eof) {
+                const more = await readMore(pieceBytes);
+                if (more.includes(0x0d)) throw new UncuttableCsvError("carriage returns");
+                carry = Buffer.concat([carry, more]);
+                continue;
+              }
+              cut = carry.length;
+            }
+          }
+          // A piece owns its bytes (it is sent to a worker).
+          const bytes = new Uint8Array(cut);
+          bytes.set(carry.subarray(0, cut));
+          carry = carry.subarray(cut);
+          const firstLine = line;
+          // Counted before the piece is sent (sending hands its buffer over).
+          line += countByte(bytes, NEWLINE, 0, bytes.length);
+          yield { bytes, firstLine };
+        }
+      } finally {
+        await file.close();
+      }
+    }
+    return { header, pieces: pieces(), digest: () => hash.copy().digest("hex") };
+  } catch (error) {
+    await file.close();
+    throw error;
+  }
+}
+
+/** End of the first record (after its line break), or -1 if the bytes hold no whole record yet. */
+function lastRecordEndFromStart(bytes: Buffer): number {
+  let quotes = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === QUOTE) quotes++;
+    else if (b === NEWLINE && quotes % 2 === 0) return i + 1;
+  }
+  return -1;
+}
+
+const PIECE_OPTIONS = { skip_empty_lines: true, relax_column_count: false } as const;
+
+interface ParserApi {
+  info: { lines: number };
+  parse(
+    buf: Buffer | undefined,
+    end: boolean,
+    push: (record: string[]) => void,
+    close: () => void,
+  ): Error | undefined;
+}
+
+/**
+ * Parses one piece into rows numbered with file lines, as streamCsv numbers them (the line a
+ * record ends on; cells trimmed). Throws UncuttableCsvError on anything the streaming parser must
+ * report (malformed CSV, a record whose length is not the header's).
+ */
+export function parsePiece(piece: CsvPiece, header: string[]): CsvRow[] {
+  const bytes = Buffer.from(piece.bytes.buffer, piece.bytes.byteOffset, piece.bytes.byteLength);
+  return bytes.includes(QUOTE)
+    ? parseQuoted(bytes, piece.firstLine, header)
+    : parsePlain(bytes, piece.firstLine, header);
+}
+
+/**
+ * A piece without a single quote character (most pieces of generated or exported data): then every
+ * line is one record and every comma separates two fields, so splitting is exact and csv-parse's
+ * state machine is not needed (it was half of a worker's time). Empty lines are skipped, as
+ * csv-parse's skip_empty_lines does; a record of the wrong length goes to the fallback.
+ */
+function parsePlain(bytes: Buffer, firstLine: number, header: string[]): CsvRow[] {
+  const lines = bytes.toString("utf8").split("\n");
+  const rows: CsvRow[] = [];
+  const width = header.length;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] as string;
+    if (text === "") continue;
+    const fields = text.split(",");
+    if (fields.length !== width) throw new UncuttableCsvError("record length");
+    const cells: Record<string, string> = {};
+    for (let f = 0; f < width; f++) cells[header[f] as string] = (fields[f] as string).trim();
+    rows.push({ line: firstLine + i, cells });
+  }
+  return rows;
+}
+
+function parseQuoted(bytes: Buffer, firstLine: number, header: string[]): CsvRow[] {
+  // The parser's synchronous core (what the stream and csv-parse/sync call), read for its line counter.
+  const api = (new Parser(PIECE_OPTIONS) as unknown as { api: ParserApi }).api;
+  const rows: CsvRow[] = [];
+  const offset = firstLine - 1;
+  let wrongLength = false;
+  const error = api.parse(
+    bytes,
+    true,
+    (record) => {
+      if (record.length !== header.length) wrongLength = true;
+      const cells: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) cells[header[i] as string] = (record[i] ?? "").trim();
+      rows.push({ line: offset + api.info.lines, cells });
+    },
+    () => {},
+  );
+  if (error || wrongLength) throw new UncuttableCsvError(error ? error.message : "record length");
+  return rows;
+}

@@ -1,0 +1,44 @@
+import type { DatasetIssue } from "../errors/app-errors.js";
+import type { ConvertedPart } from "./admin-rows.js";
+import type { CsvPiece } from "./csv-chunks.js";
+import type { SharedCheckerState } from "./validate.js";
+
+/** Messages from the main thread to a validation worker. */
+export type WorkerRequest =
+  | { kind: "ping" }
+  | { kind: "state"; state: SharedCheckerState }
+  | {
+      kind: "piece";
+      seq: number;
+      file: string;
+      header: string[];
+      piece: CsvPiece;
+      spool: boolean;
+      /** Also convert the valid records to neo4j-admin rows for this run (--bulk). */
+      convert?: string;
+    };
+
+/** A checked piece of a node or relationship file. */
+export interface PieceResult {
+  kind: "piece";
+  seq: number;
+  rows: number;
+  /** At most MAX_ISSUES of the piece's issues, in the order found; issueCount counts them all. */
+  issues: DatasetIssue[];
+  issueCount: number;
+  keys: { from: number[]; to: number[]; identity: string[]; lines: number[] };
+  relationships: number;
+  /** Node files: the valid rows' ids, label sets (joined with ':') and lines, for the main thread's id table. */
+  nodes?: { ids: string[]; labels: string[]; lines: number[] };
+  /** Node files: ids of invalid rows (references to them are not reported again). */
+  unusable?: string[];
+  /** --bulk: the valid records as neo4j-admin rows. */
+  converted?: ConvertedPart[];
+  /** The valid records as one serialized spool frame. */
+  frame?: Uint8Array;
+}
+
+export type WorkerReply =
+  | { kind: "ready" }
+  | PieceResult
+  | { kind: "failed"; seq: number; uncuttable: boolean; message: string };

@@ -1,0 +1,98 @@
+/**
+ * A validation worker (see parallel-validate.ts): checks pieces of a file with the same
+ * DatasetChecker code as the single-threaded scan. Node rows get every check that needs no other
+ * row (the main thread then adds their ids and finds duplicates); relationship rows get all their
+ * checks, against the node ids the main thread collected (shared, read-only). Returns per piece what
+ * the main thread merges in file order: the issues, the ids or duplicate-check keys, the counts,
+ * and the valid records already serialized as one spool frame.
+ */
+import { serialize } from "node:v8";
+import { parentPort } from "node:worker_threads";
+import { PieceConverter } from "./admin-rows.js";
+import { parsePiece, UncuttableCsvError } from "./csv-chunks.js";
+import { NODE_FILES, RELATIONSHIP_FILES } from "./dataset-spec.js";
+import type { PieceResult, WorkerRequest } from "./parallel-protocol.js";
+import { DatasetChecker, type RelationshipKeySink } from "./validate.js";
+
+class KeyList implements RelationshipKeySink {
+  from: number[] = [];
+  to: number[] = [];
+  identity: string[] = [];
+  lines: number[] = [];
+  add(fromIndex: number, toIndex: number, identity: string, line: number): void {
+    this.from.push(fromIndex);
+    this.to.push(toIndex);
+    this.identity.push(identity);
+    this.lines.push(line);
+  }
+}
+
+let checker: DatasetChecker | undefined;
+const port = parentPort;
+if (!port) throw new Error("validate-worker runs as a worker thread");
+
+port.on("message", (request: WorkerRequest) => {
+  if (request.kind === "ping") {
+    port.postMessage({ kind: "ready" });
+    return;
+  }
+  if (request.kind === "state") {
+    checker = new DatasetChecker(request.state);
+    return;
+  }
+  const { seq, file, header, piece, spool, convert } = request;
+  try {
+    if (!checker) throw new Error("no checker state");
+    const rows = parsePiece(piece, header);
+    const lines: number[] = [];
+    const records: unknown[] = [];
+    const keys = new KeyList();
+    const nodes = { ids: [] as string[], labels: [] as string[], lines: [] as number[] };
+    const converter = convert ? new PieceConverter(convert) : undefined;
+    const nodeSpec = NODE_FILES.find((s) => s.file === file);
+    const relationshipSpec = RELATIONSHIP_FILES.find((s) => s.file === file);
+    if (nodeSpec) {
+      for (const row of rows) {
+        const checked = checker.checkNodeRow(nodeSpec, row);
+        if (!checked) continue;
+        const { record } = checked;
+        nodes.ids.push(record.id);
+        nodes.labels.push(record.labels.join(":"));
+        nodes.lines.push(row.line);
+        lines.push(row.line);
+        records.push(record);
+        converter?.add(record, "node");
+      }
+    } else if (relationshipSpec) {
+      for (const row of rows) {
+        const record = checker.relationshipRow(relationshipSpec, row, keys);
+        if (!record) continue;
+        lines.push(row.line);
+        records.push(record);
+        converter?.add(record, "relationship");
+      }
+    } else throw new Error(`not a dataset file: ${file}`);
+    const { issues, count } = checker.takeIssues();
+    const result: PieceResult = {
+      kind: "piece",
+      seq,
+      rows: rows.length,
+      issues,
+      issueCount: count,
+      keys,
+      relationships: relationshipSpec ? records.length : 0,
+      nodes: nodeSpec ? nodes : undefined,
+      unusable: nodeSpec ? checker.takeUnusable() : undefined,
+      frame: spool && lines.length ? serialize({ lines, records }) : undefined,
+      converted: converter?.result(),
+    };
+    port.postMessage(result);
+  } catch (error) {
+    port.postMessage({
+      kind: "failed",
+      seq,
+      uncuttable: error instanceof UncuttableCsvError,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+});

@@ -17,6 +17,7 @@
 import { Agent, request as httpRequest } from "node:http";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
+import { seededRandom } from "../src/analytics/centrality.js";
 import { startHttpServer } from "../src/api/app.js";
 import { buildGraphQLSchema } from "../src/api/graphql-schema.js";
 import { loadConfig } from "../src/config/env.js";
@@ -46,17 +47,6 @@ interface Row {
   gqlP50: number;
   gqlP99: number;
   ok: boolean;
-}
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function quantile(times: number[], q: number): number {
@@ -90,7 +80,7 @@ async function allIds(db: Database): Promise<{ id: string; kind: string }[]> {
 
 export async function queryScaleBench(db: Database, options: ScaleOptions): Promise<{ failed: number }> {
   const config = loadConfig();
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed);
   const log = (line: string) => console.error(`[scale queries] ${line}`);
   log("reading the organization ids");
   const ids = await allIds(db);

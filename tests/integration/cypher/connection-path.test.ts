@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededRandom } from "../../../src/analytics/centrality.js";
 import { loadQuery } from "../../../src/cypher/library.js";
 import { querySubstitutes } from "../../../src/cypher/procedure-fallbacks.js";
 import { runQuery } from "../../../src/cypher/run-query.js";
@@ -11,18 +12,6 @@ const db = testDatabase();
 const prefix = uniquePrefix("connection-path");
 const LINKS = ["ALLIANCE", "SPUN_OFF_FROM", "ACQUIRED", "SUBSIDIARY_OF"];
 
-/** A small deterministic random generator (mulberry32): the same graph on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Test data: a synthetic ecosystem shaped like the large ones (not real organizations): three hub
 // partners with many alliances, spin-off chains, acquisitions and subsidiaries, an isolated pair and
 // one Region every organization is LOCATED_IN (never a link: following it would shorten every path).
@@ -31,7 +20,8 @@ function syntheticGraph(): {
   nodes: { id: string; kind: string }[];
   rels: { from: string; to: string; type: string }[];
 } {
-  const random = seeded(9);
+  // Seeded: the same graph on every run.
+  const random = seededRandom(9);
   const id = (kind: string, i: number) => `${prefix}-${kind}-${i}`;
   const nodes = [
     ...Array.from({ length: FIRMS }, (_, i) => ({ id: id("firm", i), kind: "Firm" })),

@@ -15,6 +15,7 @@ import {
   SOURCES_FILE,
   sourceRow,
 } from "./dataset-spec.js";
+import { fastParse } from "./fast-row.js";
 import { CompactIdTable, type SharedIdTable } from "./id-table.js";
 import {
   checkFileInParallel,
@@ -103,6 +104,18 @@ export function toNodeRecord(spec: NodeFileSpec, value: Record<string, unknown>)
   };
 }
 
+const RELATIONSHIP_OMIT = new WeakMap<RelationshipFileSpec, readonly string[]>();
+
+/** The columns of a relationship row that are not its properties (computed once per file spec). */
+function relationshipOmit(spec: RelationshipFileSpec): readonly string[] {
+  let omit = RELATIONSHIP_OMIT.get(spec);
+  if (!omit) {
+    omit = ["from", "to", ...spec.identity];
+    RELATIONSHIP_OMIT.set(spec, omit);
+  }
+  return omit;
+}
+
 export function toRelationshipRecord(
   spec: RelationshipFileSpec,
   value: Record<string, unknown>,
@@ -113,7 +126,7 @@ export function toRelationshipRecord(
   for (const k of spec.identity) identity[k] = value[k] as PropertyValue;
   const from = value.from as string;
   const to = (spec === PART_OF ? value.country : value.to) as string;
-  const properties = spec === PART_OF ? {} : toProperties(value, ["from", "to", ...spec.identity]);
+  const properties = spec === PART_OF ? {} : toProperties(value, relationshipOmit(spec));
   return {
     type: spec.type,
     fromLabel,
@@ -322,6 +335,8 @@ export class DatasetChecker {
 
   private parse(file: string, schema: z.ZodObject, row: CsvRow): Record<string, unknown> | undefined {
     this.rowCounts.set(file, (this.rowCounts.get(file) ?? 0) + 1);
+    const fast = fastParse(schema, row.cells);
+    if (fast) return fast;
     const result = schema.safeParse(row.cells);
     if (result.success) return result.data as Record<string, unknown>;
     for (const issue of result.error.issues)
@@ -458,15 +473,17 @@ export class DatasetChecker {
     return true;
   }
 
+  /** `index` is the id's node index when the caller has looked it up already (see relationshipRow). */
   private endpoint(
     file: string,
     line: number,
     field: "from" | "to",
     id: string,
     allowed: readonly string[],
+    index: number | undefined = this.ids.get(id),
   ): string | undefined {
     if (this.unusable.has(id)) return undefined;
-    const labels = this.labelsOf(id);
+    const labels = index === undefined ? undefined : this.labelSets[this.ids.labelSetOf(index)];
     if (!labels) {
       this.report({
         file,
@@ -525,8 +542,10 @@ export class DatasetChecker {
     this.checkSource(spec.file, line, value);
     const from = value.from as string;
     const to = value.to as string;
-    const fromLabel = this.endpoint(spec.file, line, "from", from, spec.from);
-    const toLabel = this.endpoint(spec.file, line, "to", to, spec.to);
+    const fromIndex = this.ids.get(from);
+    const toIndex = this.ids.get(to);
+    const fromLabel = this.endpoint(spec.file, line, "from", from, spec.from, fromIndex);
+    const toLabel = this.endpoint(spec.file, line, "to", to, spec.to, toIndex);
     if (spec.type === "ALLIANCE" && typeof value.since === "number" && typeof value.until === "number") {
       if (value.until < value.since) {
         this.report({
@@ -539,10 +558,18 @@ export class DatasetChecker {
     }
     if (from === to)
       this.report({ file: spec.file, line, field: "to", message: `'${from}' cannot relate to itself` });
-    const fromIndex = this.ids.get(from);
-    const toIndex = this.ids.get(to);
     if (fromIndex !== undefined && toIndex !== undefined) {
-      keys.add(fromIndex, toIndex, spec.identity.map((k) => String(value[k])).join("\u0000"), line);
+      const identity = spec.identity;
+      keys.add(
+        fromIndex,
+        toIndex,
+        identity.length === 0
+          ? ""
+          : identity.length === 1
+            ? String(value[identity[0] as string])
+            : identity.map((k) => String(value[k])).join("\u0000"),
+        line,
+      );
     }
     if (!fromLabel || !toLabel || from === to) return undefined;
     return toRelationshipRecord(spec, value, fromLabel, toLabel);

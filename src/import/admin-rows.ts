@@ -98,21 +98,23 @@ export function csvText(rows: string[][]): string {
   return text;
 }
 
-/** A worker's rows for one input file, already CSV text. */
+/** A worker's rows for one input file, already CSV bytes (UTF-8; handed over, not copied). */
 export interface ConvertedPart {
   target: AdminTarget;
   types: (AdminType | undefined)[];
   rows: number;
-  text: string;
+  bytes: Uint8Array;
 }
 
 interface PiecePart {
+  key: string;
   target: AdminTarget;
   types: (AdminType | undefined)[];
   /** Columns whose type no row has shown yet (while > 0, each row's types are looked at). */
   untyped: number;
   rows: number;
-  text: string;
+  bytes: Buffer;
+  length: number;
 }
 
 /** A cell as csvText writes it. */
@@ -122,12 +124,16 @@ function csvCell(cell: string): string {
 
 /**
  * Converts a piece's records, grouped by input file in the order the files were first met. The
- * same rows and types as adminRow + csvText (a unit test compares them), written straight to each
- * file's text: a worker converts a million rows a second here, so no per-row arrays or targets.
+ * same rows and types as adminRow + csvText (a unit test compares them), written straight into
+ * each file's bytes: a worker converts about a million rows a second here, so no per-row arrays,
+ * targets or long-lived strings (what the garbage collector would copy), and the main thread
+ * writes the bytes as they come, without copying or encoding them.
  */
 export class PieceConverter {
   private readonly parts = new Map<string, PiecePart>();
+  private last: PiecePart | undefined;
   private readonly runCell: string;
+  private column = 0;
 
   constructor(runId: string) {
     this.runCell = csvCell(runId);
@@ -144,13 +150,47 @@ export class PieceConverter {
         kind === "node" ? nodeTarget(record as NodeRecord) : relationshipTarget(record as RelationshipRecord);
       const { cells: _cells, values: _values, ...bare } = target;
       const types = target.columns.map(() => undefined);
-      part = { target: bare as AdminTarget, types, untyped: types.length, rows: 0, text: "" };
+      part = {
+        key,
+        target: bare as AdminTarget,
+        types,
+        untyped: types.length,
+        rows: 0,
+        bytes: Buffer.from(new ArrayBuffer(64 * 1024)),
+        length: 0,
+      };
       this.parts.set(key, part);
     }
+    this.last = part;
     return part;
   }
 
-  private values(part: PiecePart, line: string, values: Properties, column: number): [string, number] {
+  /** The part of a node: most rows go where the one before went, so compare before building a key. */
+  private nodePart(node: NodeRecord): PiecePart {
+    const last = this.last;
+    if (last && last.target.kind === "node") {
+      const labels = last.target.labels;
+      let same = labels.length === node.labels.length;
+      for (let i = 0; same && i < labels.length; i++) same = labels[i] === node.labels[i];
+      if (same) return last;
+    }
+    return this.part(node, "node", node.labels.join(":"));
+  }
+
+  private relationshipPart(rel: RelationshipRecord): PiecePart {
+    const last = this.last;
+    if (last && last.target.kind === "relationship" && last.target.type === rel.type) {
+      const fixed = this.lastEnds;
+      if (fixed && fixed[0] === rel.fromLabel && fixed[1] === rel.toLabel) return last;
+    }
+    this.lastEnds = [rel.fromLabel, rel.toLabel];
+    return this.part(rel, "relationship", `${rel.fromLabel}-[${rel.type}]->${rel.toLabel}`);
+  }
+
+  private lastEnds: [string, string] | undefined;
+
+  private values(part: PiecePart, line: string, values: Properties): string {
+    let column = this.column;
     for (const key in values) {
       const value = values[key] as PropertyValue | null;
       line += `,${csvCell(cell(value))}`;
@@ -160,33 +200,49 @@ export class PieceConverter {
       }
       column++;
     }
-    return [line, column];
+    this.column = column;
+    return line;
   }
 
   add(record: NodeRecord | RelationshipRecord, kind: "node" | "relationship"): void {
     let line: string;
     let part: PiecePart;
+    this.column = 0;
     if (kind === "node") {
       const node = record as NodeRecord;
-      part = this.part(record, kind, node.labels.join(":"));
-      [line] = this.values(part, csvCell(node.id), node.properties, 0);
+      part = this.nodePart(node);
+      line = this.values(part, csvCell(node.id), node.properties);
     } else {
       const rel = record as RelationshipRecord;
-      part = this.part(record, kind, `${rel.fromLabel}-[${rel.type}]->${rel.toLabel}`);
-      let column: number;
-      [line, column] = this.values(part, `${csvCell(rel.from)},${csvCell(rel.to)}`, rel.identity, 0);
-      [line] = this.values(part, line, rel.properties, column);
+      part = this.relationshipPart(rel);
+      line = this.values(part, `${csvCell(rel.from)},${csvCell(rel.to)}`, rel.identity);
+      line = this.values(part, line, rel.properties);
     }
-    part.text += `${line},${this.runCell}\n`;
+    line += `,${this.runCell}\n`;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (part.length + line.length * 3 > part.bytes.length) {
+      const bigger = Buffer.from(
+        new ArrayBuffer(Math.max(part.bytes.length * 2, part.length + line.length * 3)),
+      );
+      part.bytes.copy(bigger, 0, 0, part.length);
+      part.bytes = bigger;
+    }
+    part.length += part.bytes.write(line, part.length);
     part.rows++;
   }
 
+  /** The piece's rows per input file; their buffers can be transferred (see transferList). */
   result(): ConvertedPart[] {
     return [...this.parts.values()].map((p) => ({
       target: p.target,
       types: p.types,
       rows: p.rows,
-      text: p.text,
+      bytes: new Uint8Array(p.bytes.buffer, 0, p.length),
     }));
   }
+}
+
+/** The buffers of converted parts, to hand over to the main thread instead of copying them. */
+export function transferList(parts: ConvertedPart[] | undefined): ArrayBuffer[] {
+  return (parts ?? []).map((p) => p.bytes.buffer as ArrayBuffer);
 }

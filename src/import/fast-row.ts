@@ -59,9 +59,12 @@ function stringColumn(schema: z.ZodType): ColumnParser | undefined {
   if (def.type !== "string" || def.coerce) return undefined;
   const checks = def.checks ?? [];
   if (!checks.every((c) => PLAIN_CHECKS.has(c._zod.def.check))) return undefined;
+  // One payload per column, reset per cell (the checks are synchronous and keep nothing of it).
+  const payload = { value: undefined as unknown, issues: [] as unknown[] };
   return (cell) => {
     if (typeof cell !== "string") return FAIL;
-    const payload = { value: cell as unknown, issues: [] as unknown[] };
+    payload.value = cell;
+    payload.issues.length = 0;
     for (const check of checks) {
       const when = check._zod.def.when;
       if (when && !when(payload)) continue;

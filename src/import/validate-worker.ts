@@ -8,7 +8,7 @@
  */
 import { serialize } from "node:v8";
 import { parentPort } from "node:worker_threads";
-import { PieceConverter } from "./admin-rows.js";
+import { PieceConverter, transferList } from "./admin-rows.js";
 import { eachPieceRow, UncuttableCsvError } from "./csv-chunks.js";
 import { NODE_FILES, RELATIONSHIP_FILES } from "./dataset-spec.js";
 import type { PieceResult, WorkerRequest } from "./parallel-protocol.js";
@@ -95,7 +95,7 @@ port.on("message", (request: WorkerRequest) => {
       frame: spool && lines.length ? serialize({ lines, records }) : undefined,
       converted: converter?.result(),
     };
-    port.postMessage(result);
+    port.postMessage(result, transferList(result.converted));
   } catch (error) {
     port.postMessage({
       kind: "failed",

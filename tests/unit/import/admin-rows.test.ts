@@ -56,7 +56,7 @@ describe("PieceConverter", () => {
       {
         labels: ["Organization", "University"],
         id: "u",
-        properties: { name: "U\nline", foundedYear: 1425, aliases: [] },
+        properties: { name: "Ü\nline, “quoted”", foundedYear: 1425, aliases: [] },
       },
       { labels: ["Region"], id: "r", properties: {} },
     ];
@@ -110,7 +110,7 @@ describe("PieceConverter", () => {
     expect(parts.map((p) => p.target.key)).toEqual([...expected.keys()]);
     for (const part of parts) {
       const want = expected.get(part.target.key);
-      expect(part.text).toBe(csvText(want?.rows ?? []));
+      expect(Buffer.from(part.bytes).toString("utf8")).toBe(csvText(want?.rows ?? []));
       expect(part.rows).toBe(want?.rows.length);
       expect(part.types).toEqual(want?.types);
     }

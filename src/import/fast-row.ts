@@ -64,12 +64,14 @@ function stringColumn(schema: z.ZodType): ColumnParser | undefined {
   return (cell) => {
     if (typeof cell !== "string") return FAIL;
     payload.value = cell;
-    payload.issues.length = 0;
     for (const check of checks) {
       const when = check._zod.def.when;
       if (when && !when(payload)) continue;
       check._zod.check(payload);
-      if (payload.issues.length) return FAIL;
+      if (payload.issues.length) {
+        payload.issues.length = 0;
+        return FAIL;
+      }
     }
     return payload.value;
   };

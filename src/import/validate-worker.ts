@@ -11,19 +11,50 @@ import { parentPort } from "node:worker_threads";
 import { PieceConverter, transferList } from "./admin-rows.js";
 import { eachPieceRow, UncuttableCsvError } from "./csv-chunks.js";
 import { NODE_FILES, RELATIONSHIP_FILES } from "./dataset-spec.js";
-import type { PieceResult, WorkerRequest } from "./parallel-protocol.js";
+import type { PieceKeys, PieceResult, WorkerRequest } from "./parallel-protocol.js";
 import { DatasetChecker, type RelationshipKeySink } from "./validate.js";
 
-class KeyList implements RelationshipKeySink {
-  from: number[] = [];
-  to: number[] = [];
-  identity: string[] = [];
-  lines: number[] = [];
+class KeyList implements RelationshipKeySink, PieceKeys {
+  size = 0;
+  from = new Uint32Array(1024);
+  to = new Uint32Array(1024);
+  identity = new Uint32Array(1024);
+  lines = new Uint32Array(1024);
+  identities: string[] = [];
+  private readonly identityIndex = new Map<string, number>();
+
   add(fromIndex: number, toIndex: number, identity: string, line: number): void {
-    this.from.push(fromIndex);
-    this.to.push(toIndex);
-    this.identity.push(identity);
-    this.lines.push(line);
+    if (this.size === this.from.length) {
+      const grow = (a: Uint32Array) => {
+        const bigger = new Uint32Array(a.length * 2);
+        bigger.set(a);
+        return bigger;
+      };
+      this.from = grow(this.from);
+      this.to = grow(this.to);
+      this.identity = grow(this.identity);
+      this.lines = grow(this.lines);
+    }
+    let index = this.identityIndex.get(identity);
+    if (index === undefined) {
+      index = this.identities.length;
+      this.identities.push(identity);
+      this.identityIndex.set(identity, index);
+    }
+    const i = this.size++;
+    this.from[i] = fromIndex;
+    this.to[i] = toIndex;
+    this.identity[i] = index;
+    this.lines[i] = line;
+  }
+
+  result(): PieceKeys {
+    const { size, from, to, identity, identities, lines } = this;
+    return { size, from, to, identity, identities, lines };
+  }
+
+  get buffers(): ArrayBuffer[] {
+    return [this.from, this.to, this.identity, this.lines].map((a) => a.buffer as ArrayBuffer);
   }
 }
 
@@ -88,14 +119,14 @@ port.on("message", (request: WorkerRequest) => {
       rows,
       issues,
       issueCount: count,
-      keys,
+      keys: keys.result(),
       relationships: relationshipSpec ? valid : 0,
       nodes: nodeSpec ? nodes : undefined,
       unusable: nodeSpec ? checker.takeUnusable() : undefined,
       frame: spool && lines.length ? serialize({ lines, records }) : undefined,
       converted: converter?.result(),
     };
-    port.postMessage(result, transferList(result.converted));
+    port.postMessage(result, [...transferList(result.converted), ...keys.buffers]);
   } catch (error) {
     port.postMessage({
       kind: "failed",

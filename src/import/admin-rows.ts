@@ -115,6 +115,24 @@ interface PiecePart {
   rows: number;
   bytes: Buffer;
   length: number;
+  /** Rows not yet encoded into `bytes`. */
+  pending: string;
+}
+
+const PENDING_CHARS = 32 * 1024;
+
+/** Encodes a part's pending rows into its bytes (UTF-8 takes at most 3 bytes per UTF-16 unit). */
+function flush(part: PiecePart): void {
+  const text = part.pending;
+  if (text === "") return;
+  if (part.length + text.length * 3 > part.bytes.length) {
+    const size = Math.max(part.bytes.length * 2, part.length + text.length * 3);
+    const bigger = Buffer.from(new ArrayBuffer(size));
+    part.bytes.copy(bigger, 0, 0, part.length);
+    part.bytes = bigger;
+  }
+  part.length += part.bytes.write(text, part.length);
+  part.pending = "";
 }
 
 /** A cell as csvText writes it. */
@@ -158,6 +176,7 @@ export class PieceConverter {
         rows: 0,
         bytes: Buffer.from(new ArrayBuffer(64 * 1024)),
         length: 0,
+        pending: "",
       };
       this.parts.set(key, part);
     }
@@ -218,21 +237,15 @@ export class PieceConverter {
       line = this.values(part, `${csvCell(rel.from)},${csvCell(rel.to)}`, rel.identity);
       line = this.values(part, line, rel.properties);
     }
-    line += `,${this.runCell}\n`;
-    // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    if (part.length + line.length * 3 > part.bytes.length) {
-      const bigger = Buffer.from(
-        new ArrayBuffer(Math.max(part.bytes.length * 2, part.length + line.length * 3)),
-      );
-      part.bytes.copy(bigger, 0, 0, part.length);
-      part.bytes = bigger;
-    }
-    part.length += part.bytes.write(line, part.length);
+    part.pending += `${line},${this.runCell}\n`;
     part.rows++;
+    // Encoded a few hundred rows at a time: one native call per row cost more than the row's text.
+    if (part.pending.length >= PENDING_CHARS) flush(part);
   }
 
   /** The piece's rows per input file; their buffers can be transferred (see transferList). */
   result(): ConvertedPart[] {
+    for (const part of this.parts.values()) flush(part);
     return [...this.parts.values()].map((p) => ({
       target: p.target,
       types: p.types,

@@ -4,6 +4,7 @@
  * neo4j-admin. Prints wall and CPU seconds (all threads of this process) per run, so changes to
  * validation can be measured at 100k in seconds, alternating builds in the same minute.
  * --check: validation only (no conversion), as `npm run import -- DIR --check`.
+ * --keep DIR: keep the last run's neo4j-admin files in DIR (to compare two builds' output).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -20,9 +21,10 @@ const dir = resolve(args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.sta
 const runs = Number(flag("--runs") ?? 1);
 const workers = flag("--workers") === undefined ? undefined : Number(flag("--workers"));
 const checkOnly = args.includes("--check");
+const keep = flag("--keep");
 
 for (let run = 0; run < runs; run++) {
-  const out = mkdtempSync(join(tmpdir(), "validate-convert-"));
+  const out = keep && run === runs - 1 ? resolve(keep) : mkdtempSync(join(tmpdir(), "validate-convert-"));
   const cpu = process.cpuUsage();
   const started = performance.now();
   try {
@@ -38,6 +40,6 @@ for (let run = 0; run < runs; run++) {
         `${((used.user + used.system) / Math.max(rows, 1)).toFixed(2)} CPU us/row, workers ${scan.rowsInWorkers} rows, load ${(loadavg()[0] ?? 0).toFixed(1)}`,
     );
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    if (out !== (keep && resolve(keep))) rmSync(out, { recursive: true, force: true });
   }
 }

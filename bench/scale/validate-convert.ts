@@ -4,12 +4,14 @@
  * neo4j-admin. Prints wall and CPU seconds (all threads of this process) per run, so changes to
  * validation can be measured at 100k in seconds, alternating builds in the same minute.
  * --check: validation only (no conversion), as `npm run import -- DIR --check`.
+ * --spool: validation with the spool and no conversion, as the online import's first pass.
  * --keep DIR: keep the last run's neo4j-admin files in DIR (to compare two builds' output).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { AdminFilesSink } from "../../src/import/bulk.js";
+import { RowSpool } from "../../src/import/spool.js";
 import { scanDataset } from "../../src/import/validate.js";
 
 const args = process.argv.slice(2);
@@ -22,20 +24,24 @@ const runs = Number(flag("--runs") ?? 1);
 const workers = flag("--workers") === undefined ? undefined : Number(flag("--workers"));
 const checkOnly = args.includes("--check");
 const keep = flag("--keep");
+const spooled = args.includes("--spool");
 
 for (let run = 0; run < runs; run++) {
   const out = keep && run === runs - 1 ? resolve(keep) : mkdtempSync(join(tmpdir(), "validate-convert-"));
   const cpu = process.cpuUsage();
   const started = performance.now();
   try {
-    const sink = checkOnly ? undefined : new AdminFilesSink(out, "bench-run");
+    const sink = checkOnly || spooled ? undefined : new AdminFilesSink(out, "bench-run");
+    const spool = spooled ? new RowSpool() : undefined;
     let rows = 0;
-    const scan = await scanDataset(dir, (n) => (rows += n), sink, undefined, { workers });
+    const scan = await scanDataset(dir, (n) => (rows += n), sink, spool, { workers });
     await sink?.close();
+    await spool?.close();
+    spool?.remove();
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     console.log(
-      `${checkOnly ? "validate" : "validate+convert"} ${dir}: ${rows} rows, ${scan.issueCount} issues, ` +
+      `${checkOnly ? "validate" : spooled ? "validate+spool" : "validate+convert"} ${dir}: ${rows} rows, ${scan.issueCount} issues, ` +
         `${seconds.toFixed(2)} s wall, ${((used.user + used.system) / 1e6).toFixed(2)} CPU s, ` +
         `${((used.user + used.system) / Math.max(rows, 1)).toFixed(2)} CPU us/row, workers ${scan.rowsInWorkers} rows, load ${(loadavg()[0] ?? 0).toFixed(1)}`,
     );

@@ -164,7 +164,7 @@ export class RelationshipKeys implements RelationshipKeySink {
       this.identities.set(identity, slot);
     }
     if (this.fallback || slot === undefined || fromIndex >= NODE_BITS || toIndex >= NODE_BITS) {
-      this.fallback ??= new Map();
+      this.fallback ??= this.packedToFallback();
       const key = `${fromIndex}|${toIndex}|${identity}`;
       const first = this.fallback.get(key);
       if (first === undefined) this.fallback.set(key, line);
@@ -182,6 +182,28 @@ export class RelationshipKeys implements RelationshipKeySink {
     this.keys[this.size] = (fromIndex * NODE_BITS + toIndex) * IDENTITY_SLOTS + slot;
     this.lines[this.size] = line;
     this.size++;
+  }
+
+  /**
+   * Moves the keys packed so far into the exact map, in the order they came, so that a row repeating
+   * one of them after the switch is still caught (and repeats among them are found here).
+   */
+  private packedToFallback(): Map<string, number> {
+    const bySlot = [...this.identities.keys()];
+    const fallback = new Map<string, number>();
+    for (let i = 0; i < this.size; i++) {
+      const packed = this.keys[i] as number;
+      const slot = packed % IDENTITY_SLOTS;
+      const pair = (packed - slot) / IDENTITY_SLOTS;
+      const to = pair % NODE_BITS;
+      const key = `${(pair - to) / NODE_BITS}|${to}|${bySlot[slot]}`;
+      const line = this.lines[i] as number;
+      const first = fallback.get(key);
+      if (first === undefined) fallback.set(key, line);
+      else this.duplicates.push({ line, firstLine: first });
+    }
+    this.size = 0;
+    return fallback;
   }
 
   /** Lines that repeat an earlier line's relationship, with that earlier line. */

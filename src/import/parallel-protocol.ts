@@ -35,7 +35,7 @@ export interface PieceResult {
   unusable?: string[];
   /** --bulk: the valid records as neo4j-admin rows. */
   converted?: ConvertedPart[];
-  /** The valid records as one serialized spool frame. */
+  /** The valid records as one spool frame (spool-codec.ts), in a buffer of its own that is handed over. */
   frame?: Uint8Array;
 }
 

@@ -3,7 +3,7 @@ import { createWriteStream, mkdtempSync, readdirSync, rmSync, type WriteStream }
 import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
+import { decodeFrame, FrameEncoder } from "./spool-codec.js";
 
 /** One frame of a spool: rows in file order, each with the line it came from. */
 export interface SpoolFrame<T = unknown> {
@@ -45,15 +45,15 @@ const HEADER_BYTES = 4;
 interface Stream {
   out: WriteStream;
   path: string;
-  frame: SpoolFrame;
+  frame: FrameEncoder;
 }
 
 /**
  * Validated rows kept on disk between the validation pass and the write pass, so the CSV files are
  * parsed and checked once: the writer reads back records already converted (ids, labels resolved,
- * typed values). Each named stream is a file of length-prefixed frames (V8's structured
- * serialization, which keeps undefined, arrays and numbers as they are); memory holds one frame per
- * stream being written or read, whatever the dataset's size. The directory lives in the OS temp
+ * typed values). Each named stream is a file of length-prefixed frames (spool-codec.ts: each row
+ * encoded as it is added, keeping undefined, arrays and numbers as they are); memory holds one
+ * frame per stream being written or read, whatever the dataset's size. The directory lives in the OS temp
  * directory, named after the importer's pid, and is removed by `remove()`; the spool of an
  * importer that was killed is removed by the next one.
  */
@@ -73,7 +73,7 @@ export class RowSpool {
     let stream = this.streams.get(name);
     if (!stream) {
       const path = join(this.dir, `${this.created}-${this.streams.size}.spool`);
-      stream = { out: createWriteStream(path), path, frame: { lines: [], records: [] } };
+      stream = { out: createWriteStream(path), path, frame: new FrameEncoder() };
       this.streams.set(name, stream);
     }
     return stream;
@@ -82,13 +82,11 @@ export class RowSpool {
   /** Appends one row to a named stream (rows of a stream come back in the order they were added). */
   add(name: string, line: number, record: unknown): void {
     if (this.closed) throw new Error("spool is closed");
-    const { frame } = this.stream(name);
-    frame.lines.push(line);
-    frame.records.push(record);
+    this.stream(name).frame.add(line, record);
   }
 
   /**
-   * Appends a frame another thread serialized (a validation worker's piece); the stream's pending
+   * Appends a frame another thread encoded (a validation worker's piece, FrameEncoder); the stream's pending
    * rows go out first, so rows stay in the order they were added.
    */
   async addSerializedFrame(name: string, body: Uint8Array): Promise<void> {
@@ -102,9 +100,8 @@ export class RowSpool {
   }
 
   private write(stream: Stream): boolean {
-    if (stream.frame.lines.length === 0) return true;
-    const body = serialize(stream.frame);
-    stream.frame = { lines: [], records: [] };
+    if (stream.frame.rows === 0) return true;
+    const body = stream.frame.take();
     const header = Buffer.allocUnsafe(HEADER_BYTES);
     header.writeUInt32LE(body.length);
     stream.out.write(header);
@@ -114,7 +111,7 @@ export class RowSpool {
   /** Writes full frames out; awaited once per chunk of rows (backpressure from the disk). */
   async drain(): Promise<void> {
     for (const stream of this.streams.values()) {
-      if (stream.frame.lines.length < FRAME_ROWS) continue;
+      if (stream.frame.rows < FRAME_ROWS) continue;
       if (!this.write(stream)) await once(stream.out, "drain");
     }
   }
@@ -148,7 +145,7 @@ export class RowSpool {
         const read = await file.read(body, 0, length, position + HEADER_BYTES);
         if (read.bytesRead < length) throw new Error(`spool ${stream.path} is truncated`);
         position += HEADER_BYTES + length;
-        yield deserialize(body) as SpoolFrame<T>;
+        yield decodeFrame<T>(body);
       }
     } finally {
       await file.close();

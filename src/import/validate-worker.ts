@@ -4,14 +4,14 @@
  * row (the main thread then adds their ids and finds duplicates); relationship rows get all their
  * checks, against the node ids the main thread collected (shared, read-only). Returns per piece what
  * the main thread merges in file order: the issues, the ids or duplicate-check keys, the counts,
- * and the valid records already serialized as one spool frame.
+ * and the valid records already encoded as one spool frame (bytes handed over, not copied).
  */
-import { serialize } from "node:v8";
 import { parentPort } from "node:worker_threads";
 import { PieceConverter, transferList } from "./admin-rows.js";
 import { eachPieceRow, UncuttableCsvError } from "./csv-chunks.js";
 import { NODE_FILES, RELATIONSHIP_FILES } from "./dataset-spec.js";
 import type { PieceKeys, PieceResult, WorkerRequest } from "./parallel-protocol.js";
+import { FrameEncoder } from "./spool-codec.js";
 import { DatasetChecker, type RelationshipKeySink } from "./validate.js";
 
 class KeyList implements RelationshipKeySink, PieceKeys {
@@ -74,9 +74,8 @@ port.on("message", (request: WorkerRequest) => {
   const { seq, file, header, piece, spool, convert } = request;
   try {
     if (!checker) throw new Error("no checker state");
-    // Records are kept only for the spool (the online import); --bulk needs only their converted text.
-    const lines: number[] = [];
-    const records: unknown[] = [];
+    // The online import's spool gets each valid record encoded at once (no record outlives its row).
+    const frame = spool ? new FrameEncoder() : undefined;
     let valid = 0;
     const keys = new KeyList();
     const nodes = { ids: [] as string[], labels: [] as string[], lines: [] as number[] };
@@ -94,10 +93,7 @@ port.on("message", (request: WorkerRequest) => {
         nodes.labels.push(record.labels.join(":"));
         nodes.lines.push(row.line);
         valid++;
-        if (spool) {
-          lines.push(row.line);
-          records.push(record);
-        }
+        frame?.add(row.line, record);
         converter?.add(record, "node");
       });
     } else if (relationshipSpec) {
@@ -105,10 +101,7 @@ port.on("message", (request: WorkerRequest) => {
         const record = active.relationshipRow(relationshipSpec, row, keys);
         if (!record) return;
         valid++;
-        if (spool) {
-          lines.push(row.line);
-          records.push(record);
-        }
+        frame?.add(row.line, record);
         converter?.add(record, "relationship");
       });
     } else throw new Error(`not a dataset file: ${file}`);
@@ -123,10 +116,12 @@ port.on("message", (request: WorkerRequest) => {
       relationships: relationshipSpec ? valid : 0,
       nodes: nodeSpec ? nodes : undefined,
       unusable: nodeSpec ? checker.takeUnusable() : undefined,
-      frame: spool && lines.length ? serialize({ lines, records }) : undefined,
+      frame: frame?.rows ? frame.take() : undefined,
       converted: converter?.result(),
     };
-    port.postMessage(result, [...transferList(result.converted), ...keys.buffers]);
+    const transfer = [...transferList(result.converted), ...keys.buffers];
+    if (result.frame) transfer.push(result.frame.buffer as ArrayBuffer);
+    port.postMessage(result, transfer);
   } catch (error) {
     port.postMessage({
       kind: "failed",

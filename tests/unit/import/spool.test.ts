@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { NODE_FILES, RELATIONSHIP_FILES, SOURCES_FILE } from "../../../src/import/dataset-spec.js";
 import { RowSpool, type SpoolFrame } from "../../../src/import/spool.js";
+import { FrameEncoder } from "../../../src/import/spool-codec.js";
 import {
   type NodeRecord,
   PART_OF_SPOOL,
@@ -84,16 +84,27 @@ describe("RowSpool", () => {
     }
   });
 
-  it("keeps frames serialized elsewhere in order with its own rows, and forgets everything on clear()", async () => {
+  it("keeps frames encoded elsewhere in order with its own rows, and forgets everything on clear()", async () => {
     const spool = new RowSpool();
+    const frame = (rows: [number, unknown][]) => {
+      const encoder = new FrameEncoder();
+      for (const [line, record] of rows) encoder.add(line, record);
+      return encoder.take();
+    };
     try {
       spool.add("a", 2, { n: 1 });
-      await spool.addSerializedFrame("a", serialize({ lines: [3, 4], records: [{ n: 2 }, { n: 3 }] }));
+      await spool.addSerializedFrame(
+        "a",
+        frame([
+          [3, { n: 2 }],
+          [4, { n: 3 }],
+        ]),
+      );
       spool.add("a", 5, { n: 4 });
       spool.add("b", 9, { n: 9 });
       spool.clear();
       spool.add("a", 7, { n: 7 });
-      await spool.addSerializedFrame("a", serialize({ lines: [8], records: [{ n: 8 }] }));
+      await spool.addSerializedFrame("a", frame([[8, { n: 8 }]]));
       await spool.close();
       const lines: number[] = [];
       const records: unknown[] = [];

@@ -51,7 +51,7 @@ const values: unknown[] = [
     ],
   },
   { nested: { deeper: { empty: {}, list: [], holes: [undefined, null] } } },
-  { __proto__: "a key named __proto__", ["constructor"]: 1 },
+  { __proto__: "a key named __proto__", constructor: 1 },
   "a bare string",
   42,
   null,

@@ -57,6 +57,21 @@ describe("csvPieces", () => {
     const { streamed, pieced } = await both("plain.csv", 200);
     expect(pieced).toEqual(streamed);
     expect(pieced[0]).toEqual({ line: 3, cells: { id: "p-1", name: "Name 1" } });
+    // Empty cells, blank lines in a row, no final line break; and a file of one column.
+    const wide = ["id,a,b"];
+    for (let i = 0; i < 300; i++)
+      wide.push(i % 7 === 0 ? `w-${i},,` : i % 13 === 0 ? "\n" : `w-${i}, ${i},x`);
+    writeFileSync(join(dir, "wide.csv"), wide.join("\n"));
+    const w = await both("wide.csv", 150);
+    expect(w.pieced).toEqual(w.streamed);
+    expect(w.pieced[0]).toEqual({ line: 2, cells: { id: "w-0", a: "", b: "" } });
+    writeFileSync(
+      join(dir, "one.csv"),
+      `id\n${Array.from({ length: 500 }, (_, i) => `o-${i}`).join("\n")}\n`,
+    );
+    const o = await both("one.csv", 300);
+    expect(o.pieced).toEqual(o.streamed);
+    expect(o.pieced).toHaveLength(500);
   });
 
   it("refuses what only the streaming parser reports exactly: a wrong record length, carriage returns", async () => {
@@ -65,6 +80,10 @@ describe("csvPieces", () => {
     const pieces: unknown[] = [];
     for await (const piece of cut.pieces) pieces.push(piece);
     expect(() => parsePiece(pieces[0] as never, cut.header)).toThrow(UncuttableCsvError);
+    writeFileSync(join(dir, "short.csv"), "id,name,note\na,b,c\nd,e\nf,g,h\n");
+    const shortCut = await csvPieces(join(dir, "short.csv"));
+    for await (const piece of shortCut.pieces)
+      expect(() => parsePiece(piece, shortCut.header)).toThrow(UncuttableCsvError);
     writeFileSync(join(dir, "crlf.csv"), "id,name\r\na,b\r\n");
     await expect(csvPieces(join(dir, "crlf.csv"))).rejects.toThrow(UncuttableCsvError);
   });

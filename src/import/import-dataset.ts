@@ -75,6 +75,14 @@ export async function databaseIsFresh(db: Database): Promise<boolean> {
   return row?.fresh === true;
 }
 
+/**
+ * Rows the write pass writes: every data row of every file, plus the (:Region)-[:PART_OF]->(:Country)
+ * relationship that a region row's `country` column gives (written as a row of its own).
+ */
+export function rowsToWrite(scan: ScanResult): number {
+  return [...scan.rowCounts.values()].reduce((a, b) => a + b, 0) + scan.checker.partOfCount;
+}
+
 export function reportOf(dir: string, scan: ScanResult, run: ImportRun, resumed: boolean): ImportReport {
   const entries = Object.entries(run.counts).map(([what, c]) => ({ what, ...c }));
   return {
@@ -132,7 +140,7 @@ async function validateAndWrite(
       fresh: await databaseIsFresh(db),
     });
   }
-  const total = [...scan.rowCounts.values()].reduce((a, b) => a + b, 0);
+  const total = rowsToWrite(scan);
   progress?.phase(previous ? `write (resuming run ${run.id})` : "write", total);
   if (previous) progress?.increment(previous.rowsWritten);
   const deferIndexes = run.fresh && total >= (options.deferIndexesFromRows ?? DEFER_INDEXES_MIN_ROWS);

@@ -126,7 +126,6 @@ async function validateAndWrite(
 ): Promise<ImportReport> {
   const { progress } = options;
   const scan = await validateOrThrow(dir, progress, spool, options.scan);
-  scan.checker.releaseIds();
   const previous = await resumableRun(db, scan.fingerprint, "online");
   let run: ImportRun;
   if (previous) {
@@ -140,6 +139,8 @@ async function validateAndWrite(
       fresh: await databaseIsFresh(db),
     });
   }
+  // A fresh run keeps the id table (~40 bytes a node) to find relationship ends by node id.
+  if (!run.fresh) scan.checker.releaseIds();
   const total = rowsToWrite(scan);
   progress?.phase(previous ? `write (resuming run ${run.id})` : "write", total);
   if (previous) progress?.increment(previous.rowsWritten);
@@ -151,7 +152,11 @@ async function validateAndWrite(
     const done = await writeDataset(db, spool, run, {
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       onRows: (n) => progress?.increment(n),
+      nodeIndex: run.fresh
+        ? { indexOf: (id) => scan.checker.indexOf(id), size: scan.checker.idTableSize }
+        : undefined,
     });
+    scan.checker.releaseIds();
     if (deferIndexes) {
       progress?.phase("build indexes");
       await restoreSchema(db);

@@ -247,6 +247,11 @@ export class DatasetChecker {
     return this.ids.get(id);
   }
 
+  /** One more than the largest node index (indexOf). */
+  get idTableSize(): number {
+    return this.ids.size;
+  }
+
   get issues(): DatasetIssue[] {
     return sortIssues(this.stored);
   }

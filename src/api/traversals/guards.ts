@@ -12,6 +12,7 @@ import { runQuery } from "../../cypher/run-query.js";
 import type { Database } from "../../db/database.js";
 import { BadInputError, NotFoundError } from "../../errors/app-errors.js";
 import { asOfYear, hops, inRange, organizationId, pageLimit, pageOffset, top } from "./arguments.js";
+import { recalledKnown } from "./known-ids.js";
 
 const { Kind, valueFromASTUntyped } = createRequire(import.meta.url)("graphql") as typeof GraphQLModule;
 
@@ -26,6 +27,11 @@ interface Guard {
   check(args: Args): void;
   /** Called with an empty answer (null or []): throws NOT_FOUND, or returns what to answer. */
   whenEmpty?(args: Args, exists: Exists): Promise<unknown>;
+  /**
+   * The arguments holding organization ids whose existence whenEmpty looks up. A traversal resolved
+   * directly learns it in its own statement (direct.ts), so the look-up costs no second query.
+   */
+  looksUp?: readonly string[];
 }
 
 interface Exists {
@@ -63,6 +69,7 @@ export const TRAVERSAL_GUARDS: Record<string, Guard> = {
       await organizationOrFail(exists, a.id);
       return [];
     },
+    looksUp: ["id"],
   },
   partnerDependency: {
     check: (a) => {
@@ -98,6 +105,7 @@ export const TRAVERSAL_GUARDS: Record<string, Guard> = {
       await organizationOrFail(exists, a.toId);
       return null;
     },
+    looksUp: ["fromId", "toId"],
   },
   ecosystemSummary: {
     check: (a) => {
@@ -220,10 +228,11 @@ const isEmpty = (value: unknown) =>
 export function guardTraversals(schema: GraphQLSchema, db: Database): void {
   const organization = loadQuery("organization");
   const regions = loadQuery("regions");
-  const exists: Exists = {
-    organization: async (id) => (await runQuery(db, organization, { id })).length > 0,
+  const existsFor = (context: unknown): Exists => ({
+    organization: async (id) =>
+      recalledKnown(context, id) ?? (await runQuery(db, organization, { id })).length > 0,
     region: async (id) => (await runQuery(db, regions, { region: id })).length > 0,
-  };
+  });
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
     const resolve = field.resolve as GraphQLFieldResolver<unknown, unknown, Args> | undefined;
     if (!resolve) continue;
@@ -239,7 +248,7 @@ export function guardTraversals(schema: GraphQLSchema, db: Database): void {
         if (needed) checkNested(node.selectionSet, info, new Set());
       }
       const result = await resolve(source, args, context, info);
-      return guard?.whenEmpty && isEmpty(result) ? guard.whenEmpty(args, exists) : result;
+      return guard?.whenEmpty && isEmpty(result) ? guard.whenEmpty(args, existsFor(context)) : result;
     };
   }
 }

@@ -1,8 +1,15 @@
 import type { ProfiledPlan } from "neo4j-driver";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readTypeDefs } from "../../../src/api/graphql-schema.js";
-import { DIRECT_TRAVERSALS, directPlans, directStats } from "../../../src/api/traversals/direct.js";
+import {
+  DIRECT_TRAVERSALS,
+  directPlans,
+  directStats,
+  withKnownIds,
+} from "../../../src/api/traversals/direct.js";
+import { TRAVERSAL_GUARDS } from "../../../src/api/traversals/guards.js";
 import { toCypherValue } from "../../../src/cypher/run-query.js";
+import { NotFoundError } from "../../../src/errors/app-errors.js";
 import { graphql, withExecutableSchema } from "../../helpers/executable-schema.js";
 
 // The single-entity traversals resolve simple selections by running their @cypher statement
@@ -80,11 +87,17 @@ describe("traversals resolved directly", () => {
       connectionPath: { fromId: "oncurious", toId: "novartis", maxHops: 6 },
     };
     for (const [name, root] of roots) {
+      // Where the guard looks ids up, the statement that runs is the one with the look-ups added.
+      const looksUp = TRAVERSAL_GUARDS[name]?.looksUp ?? [];
+      const statement = looksUp.length ? withKnownIds(root.statement, root.columnName) : root.statement;
+      const params = looksUp.length
+        ? { ...args[name], knownIds: looksUp.map((a) => args[name]?.[a]) }
+        : args[name];
       const session = db.driver.session({ database: db.name, defaultAccessMode: "READ" });
       try {
         const result = await session.run(
-          `PROFILE ${root.statement}`,
-          toCypherValue(args[name]) as Record<string, unknown>,
+          `PROFILE ${statement}`,
+          toCypherValue(params) as Record<string, unknown>,
         );
         const operators = (plan: ProfiledPlan): ProfiledPlan[] => [plan, ...plan.children.flatMap(operators)];
         const plan = operators(result.summary.profile as ProfiledPlan);
@@ -101,5 +114,56 @@ describe("traversals resolved directly", () => {
         await session.close();
       }
     }
+  });
+});
+
+// An empty answer means "none" for a known id and NOT_FOUND for an unknown one. The direct
+// statement answers both in one query (withKnownIds), so the guard asks the database nothing more.
+describe("empty answers of traversals resolved directly", () => {
+  async function counted(source: string) {
+    const reads = vi.spyOn(db, "read");
+    try {
+      const result = await graphql({
+        schema: api.schema,
+        source,
+        contextValue: { sessionConfig: { database: db.name } },
+      });
+      return { result, reads: reads.mock.calls.length };
+    } finally {
+      reads.mockRestore();
+    }
+  }
+
+  it("answers [] for an organization without spin-offs, in one query", async () => {
+    const [leaf] = await db.read<{ id: string }>(
+      `MATCH (o:Organization) WHERE NOT EXISTS { (o)<-[:SPUN_OFF_FROM]-() } RETURN o.id AS id ORDER BY id LIMIT 1`,
+    );
+    expect(leaf).toBeDefined();
+    const { result, reads } = await counted(`{ spinOffDescendants(id: "${leaf?.id}") { depth } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ spinOffDescendants: [] });
+    expect(reads).toBe(1);
+  });
+
+  it("answers NOT_FOUND for an unknown id, in one query", async () => {
+    const { result, reads } = await counted(`{ spinOffDescendants(id: "no-such-organization") { depth } }`);
+    expect(result.errors?.[0]?.originalError).toBeInstanceOf(NotFoundError);
+    expect(result.errors?.[0]?.message).toContain("'no-such-organization'");
+    expect(reads).toBe(1);
+  });
+
+  it("names which end of a connection path is unknown, and answers null between known ones", async () => {
+    const to = await counted(`{ connectionPath(fromId: "oncurious", toId: "no-such-organization") { via } }`);
+    expect(to.result.errors?.[0]?.originalError).toBeInstanceOf(NotFoundError);
+    expect(to.result.errors?.[0]?.message).toContain("'no-such-organization'");
+    const from = await counted(`{ connectionPath(fromId: "nobody-here", toId: "oncurious") { via } }`);
+    expect(from.result.errors?.[0]?.message).toContain("'nobody-here'");
+    // oncurious and novartis are known but more than one hop apart.
+    const none = await counted(
+      `{ connectionPath(fromId: "oncurious", toId: "novartis", maxHops: 1) { via } }`,
+    );
+    expect(none.result.errors).toBeUndefined();
+    expect(none.result.data).toEqual({ connectionPath: null });
+    expect([to.reads, from.reads, none.reads]).toEqual([1, 1, 1]);
   });
 });

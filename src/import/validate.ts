@@ -284,8 +284,9 @@ export class DatasetChecker {
 
   /**
    * Frees the id tables (the largest thing validation keeps: ~100 MB at 1,000,000 organizations)
-   * once every check is done; the write pass reads resolved records from the spool and needs none.
-   * Counts and sources stay.
+   * once every check is done; the write pass reads resolved records from the spool (a fresh run
+   * keeps the table until its write pass ends, to find relationship ends by node id). Counts and
+   * sources stay.
    */
   releaseIds(): void {
     this.nodeCountAtRelease = this.nodeCount;

@@ -39,7 +39,7 @@ export class BulkRefusedError extends BadInputError {}
 class AdminFile {
   private readonly out: WriteStream;
   private pending: string[][] = [];
-  private texts: string[] = [];
+  private texts: (string | Uint8Array)[] = [];
   private readonly types: (AdminType | undefined)[];
   rows = 0;
 
@@ -62,7 +62,7 @@ class AdminFile {
   addText(part: ConvertedPart): void {
     this.flushRows();
     mergeTypes(this.types, part.types);
-    this.texts.push(part.text);
+    this.texts.push(part.bytes);
     this.rows += part.rows;
   }
 
@@ -75,9 +75,11 @@ class AdminFile {
   async drain(): Promise<void> {
     this.flushRows();
     if (this.texts.length === 0) return;
-    const text = this.texts.join("");
+    const texts = this.texts;
     this.texts = [];
-    if (!this.out.write(text)) await once(this.out, "drain");
+    let ok = true;
+    for (const text of texts) ok = this.out.write(text) && ok;
+    if (!ok) await once(this.out, "drain");
   }
 
   async close(): Promise<string[]> {

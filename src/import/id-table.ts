@@ -21,6 +21,7 @@ export interface SharedIdTable {
   labelSets: SharedArrayBuffer;
   files: SharedArrayBuffer;
   lines: SharedArrayBuffer;
+  hashes: SharedArrayBuffer;
 }
 
 const EMPTY = 0;
@@ -55,6 +56,8 @@ export class CompactIdTable {
   private labelSets: Uint8Array;
   private files: Uint8Array;
   private lines: Uint32Array;
+  /** Each id's hash: growing the table re-places ids without hashing their bytes again. */
+  private hashes: Uint32Array;
   private count = 0;
   private readonly readOnly: boolean;
 
@@ -67,6 +70,7 @@ export class CompactIdTable {
       this.labelSets = new Uint8Array(shared.labelSets);
       this.files = new Uint8Array(shared.files);
       this.lines = new Uint32Array(shared.lines);
+      this.hashes = new Uint32Array(shared.hashes);
       this.count = shared.size;
       this.readOnly = true;
       return;
@@ -78,6 +82,7 @@ export class CompactIdTable {
     this.labelSets = new Uint8Array(new SharedArrayBuffer(512));
     this.files = new Uint8Array(new SharedArrayBuffer(512));
     this.lines = new Uint32Array(new SharedArrayBuffer(512 * 4));
+    this.hashes = new Uint32Array(new SharedArrayBuffer(512 * 4));
   }
 
   get size(): number {
@@ -95,6 +100,7 @@ export class CompactIdTable {
       labelSets: this.labelSets.buffer as SharedArrayBuffer,
       files: this.files.buffer as SharedArrayBuffer,
       lines: this.lines.buffer as SharedArrayBuffer,
+      hashes: this.hashes.buffer as SharedArrayBuffer,
     };
   }
 
@@ -110,11 +116,12 @@ export class CompactIdTable {
   /** The node index of an id, or undefined. */
   get(id: string): number | undefined {
     const mask = this.slots.length - 1;
-    let slot = hashOf(id) & mask;
+    const hash = hashOf(id);
+    let slot = hash & mask;
     for (;;) {
       const entry = this.slots[slot] as number;
       if (entry === EMPTY) return undefined;
-      if (this.equals(entry - 1, id)) return entry - 1;
+      if (this.hashes[entry - 1] === hash && this.equals(entry - 1, id)) return entry - 1;
       slot = (slot + 1) & mask;
     }
   }
@@ -152,6 +159,7 @@ export class CompactIdTable {
       this.labelSets = grow(this.labelSets, length, (b) => new Uint8Array(b));
       this.files = grow(this.files, length, (b) => new Uint8Array(b));
       this.lines = grow(this.lines, length, (b) => new Uint32Array(b));
+      this.hashes = grow(this.hashes, length, (b) => new Uint32Array(b));
     }
     if (this.byteLength + id.length > this.bytes.length) {
       let length = this.bytes.length * 2;
@@ -164,8 +172,10 @@ export class CompactIdTable {
     this.labelSets[index] = labelSet;
     this.files[index] = file;
     this.lines[index] = line;
+    const hash = hashOf(id);
+    this.hashes[index] = hash;
     this.count++;
-    this.place(hashOf(id), index);
+    this.place(hash, index);
     return index;
   }
 
@@ -178,15 +188,6 @@ export class CompactIdTable {
 
   private rehash(length: number): void {
     this.slots = new Int32Array(new SharedArrayBuffer(length * 4));
-    for (let index = 0; index < this.count; index++) {
-      const start = this.offsets[index] as number;
-      const end = index + 1 < this.count ? (this.offsets[index + 1] as number) : this.byteLength;
-      let h = 0x811c9dc5;
-      for (let i = start; i < end; i++) {
-        h ^= this.bytes[i] as number;
-        h = Math.imul(h, 0x01000193);
-      }
-      this.place(h >>> 0, index);
-    }
+    for (let index = 0; index < this.count; index++) this.place(this.hashes[index] as number, index);
   }
 }

@@ -26,7 +26,8 @@ export interface PieceResult {
   /** At most MAX_ISSUES of the piece's issues, in the order found; issueCount counts them all. */
   issues: DatasetIssue[];
   issueCount: number;
-  keys: { from: number[]; to: number[]; identity: string[]; lines: number[] };
+  /** Each valid relationship row's duplicate-check key (see PieceKeys). */
+  keys: PieceKeys;
   relationships: number;
   /** Node files: the valid rows' ids, label sets (joined with ':') and lines, for the main thread's id table. */
   nodes?: { ids: string[]; labels: string[]; lines: number[] };
@@ -42,3 +43,16 @@ export type WorkerReply =
   | { kind: "ready" }
   | PieceResult
   | { kind: "failed"; seq: number; uncuttable: boolean; message: string };
+
+/**
+ * A piece's relationship keys in typed arrays (handed over, not copied): row i has node indexes
+ * from[i] and to[i], identity identities[identity[i]] and file line lines[i].
+ */
+export interface PieceKeys {
+  size: number;
+  from: Uint32Array;
+  to: Uint32Array;
+  identity: Uint32Array;
+  identities: string[];
+  lines: Uint32Array;
+}

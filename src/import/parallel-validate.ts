@@ -208,8 +208,13 @@ export async function checkFileInParallel(
     checker.countMore(result.issueCount - issues.length);
     const k = result.keys;
     if (keys)
-      for (let i = 0; i < k.lines.length; i++)
-        keys.add(k.from[i] as number, k.to[i] as number, k.identity[i] as string, k.lines[i] as number);
+      for (let i = 0; i < k.size; i++)
+        keys.add(
+          k.from[i] as number,
+          k.to[i] as number,
+          k.identities[k.identity[i] as number] as string,
+          k.lines[i] as number,
+        );
     relationships += result.relationships;
     if (result.frame && spool) await spool.addSerializedFrame(file, result.frame);
     if (result.converted && sink?.converted) {

@@ -8,22 +8,53 @@
  */
 import { serialize } from "node:v8";
 import { parentPort } from "node:worker_threads";
-import { PieceConverter } from "./admin-rows.js";
-import { parsePiece, UncuttableCsvError } from "./csv-chunks.js";
+import { PieceConverter, transferList } from "./admin-rows.js";
+import { eachPieceRow, UncuttableCsvError } from "./csv-chunks.js";
 import { NODE_FILES, RELATIONSHIP_FILES } from "./dataset-spec.js";
-import type { PieceResult, WorkerRequest } from "./parallel-protocol.js";
+import type { PieceKeys, PieceResult, WorkerRequest } from "./parallel-protocol.js";
 import { DatasetChecker, type RelationshipKeySink } from "./validate.js";
 
-class KeyList implements RelationshipKeySink {
-  from: number[] = [];
-  to: number[] = [];
-  identity: string[] = [];
-  lines: number[] = [];
+class KeyList implements RelationshipKeySink, PieceKeys {
+  size = 0;
+  from = new Uint32Array(1024);
+  to = new Uint32Array(1024);
+  identity = new Uint32Array(1024);
+  lines = new Uint32Array(1024);
+  identities: string[] = [];
+  private readonly identityIndex = new Map<string, number>();
+
   add(fromIndex: number, toIndex: number, identity: string, line: number): void {
-    this.from.push(fromIndex);
-    this.to.push(toIndex);
-    this.identity.push(identity);
-    this.lines.push(line);
+    if (this.size === this.from.length) {
+      const grow = (a: Uint32Array) => {
+        const bigger = new Uint32Array(a.length * 2);
+        bigger.set(a);
+        return bigger;
+      };
+      this.from = grow(this.from);
+      this.to = grow(this.to);
+      this.identity = grow(this.identity);
+      this.lines = grow(this.lines);
+    }
+    let index = this.identityIndex.get(identity);
+    if (index === undefined) {
+      index = this.identities.length;
+      this.identities.push(identity);
+      this.identityIndex.set(identity, index);
+    }
+    const i = this.size++;
+    this.from[i] = fromIndex;
+    this.to[i] = toIndex;
+    this.identity[i] = index;
+    this.lines[i] = line;
+  }
+
+  result(): PieceKeys {
+    const { size, from, to, identity, identities, lines } = this;
+    return { size, from, to, identity, identities, lines };
+  }
+
+  get buffers(): ArrayBuffer[] {
+    return [this.from, this.to, this.identity, this.lines].map((a) => a.buffer as ArrayBuffer);
   }
 }
 
@@ -43,50 +74,59 @@ port.on("message", (request: WorkerRequest) => {
   const { seq, file, header, piece, spool, convert } = request;
   try {
     if (!checker) throw new Error("no checker state");
-    const rows = parsePiece(piece, header);
+    // Records are kept only for the spool (the online import); --bulk needs only their converted text.
     const lines: number[] = [];
     const records: unknown[] = [];
+    let valid = 0;
     const keys = new KeyList();
     const nodes = { ids: [] as string[], labels: [] as string[], lines: [] as number[] };
     const converter = convert ? new PieceConverter(convert) : undefined;
     const nodeSpec = NODE_FILES.find((s) => s.file === file);
     const relationshipSpec = RELATIONSHIP_FILES.find((s) => s.file === file);
+    const active = checker;
+    let rows: number;
     if (nodeSpec) {
-      for (const row of rows) {
-        const checked = checker.checkNodeRow(nodeSpec, row);
-        if (!checked) continue;
+      rows = eachPieceRow(piece, header, (row) => {
+        const checked = active.checkNodeRow(nodeSpec, row);
+        if (!checked) return;
         const { record } = checked;
         nodes.ids.push(record.id);
         nodes.labels.push(record.labels.join(":"));
         nodes.lines.push(row.line);
-        lines.push(row.line);
-        records.push(record);
+        valid++;
+        if (spool) {
+          lines.push(row.line);
+          records.push(record);
+        }
         converter?.add(record, "node");
-      }
+      });
     } else if (relationshipSpec) {
-      for (const row of rows) {
-        const record = checker.relationshipRow(relationshipSpec, row, keys);
-        if (!record) continue;
-        lines.push(row.line);
-        records.push(record);
+      rows = eachPieceRow(piece, header, (row) => {
+        const record = active.relationshipRow(relationshipSpec, row, keys);
+        if (!record) return;
+        valid++;
+        if (spool) {
+          lines.push(row.line);
+          records.push(record);
+        }
         converter?.add(record, "relationship");
-      }
+      });
     } else throw new Error(`not a dataset file: ${file}`);
     const { issues, count } = checker.takeIssues();
     const result: PieceResult = {
       kind: "piece",
       seq,
-      rows: rows.length,
+      rows,
       issues,
       issueCount: count,
-      keys,
-      relationships: relationshipSpec ? records.length : 0,
+      keys: keys.result(),
+      relationships: relationshipSpec ? valid : 0,
       nodes: nodeSpec ? nodes : undefined,
       unusable: nodeSpec ? checker.takeUnusable() : undefined,
       frame: spool && lines.length ? serialize({ lines, records }) : undefined,
       converted: converter?.result(),
     };
-    port.postMessage(result);
+    port.postMessage(result, [...transferList(result.converted), ...keys.buffers]);
   } catch (error) {
     port.postMessage({
       kind: "failed",

@@ -15,6 +15,7 @@ import {
   SOURCES_FILE,
   sourceRow,
 } from "./dataset-spec.js";
+import { fastParse } from "./fast-row.js";
 import { CompactIdTable, type SharedIdTable } from "./id-table.js";
 import {
   checkFileInParallel,
@@ -103,6 +104,18 @@ export function toNodeRecord(spec: NodeFileSpec, value: Record<string, unknown>)
   };
 }
 
+const RELATIONSHIP_OMIT = new WeakMap<RelationshipFileSpec, readonly string[]>();
+
+/** The columns of a relationship row that are not its properties (computed once per file spec). */
+function relationshipOmit(spec: RelationshipFileSpec): readonly string[] {
+  let omit = RELATIONSHIP_OMIT.get(spec);
+  if (!omit) {
+    omit = ["from", "to", ...spec.identity];
+    RELATIONSHIP_OMIT.set(spec, omit);
+  }
+  return omit;
+}
+
 export function toRelationshipRecord(
   spec: RelationshipFileSpec,
   value: Record<string, unknown>,
@@ -113,7 +126,7 @@ export function toRelationshipRecord(
   for (const k of spec.identity) identity[k] = value[k] as PropertyValue;
   const from = value.from as string;
   const to = (spec === PART_OF ? value.country : value.to) as string;
-  const properties = spec === PART_OF ? {} : toProperties(value, ["from", "to", ...spec.identity]);
+  const properties = spec === PART_OF ? {} : toProperties(value, relationshipOmit(spec));
   return {
     type: spec.type,
     fromLabel,
@@ -151,7 +164,7 @@ export class RelationshipKeys implements RelationshipKeySink {
       this.identities.set(identity, slot);
     }
     if (this.fallback || slot === undefined || fromIndex >= NODE_BITS || toIndex >= NODE_BITS) {
-      this.fallback ??= new Map();
+      this.fallback ??= this.packedToFallback();
       const key = `${fromIndex}|${toIndex}|${identity}`;
       const first = this.fallback.get(key);
       if (first === undefined) this.fallback.set(key, line);
@@ -169,6 +182,28 @@ export class RelationshipKeys implements RelationshipKeySink {
     this.keys[this.size] = (fromIndex * NODE_BITS + toIndex) * IDENTITY_SLOTS + slot;
     this.lines[this.size] = line;
     this.size++;
+  }
+
+  /**
+   * Moves the keys packed so far into the exact map, in the order they came, so that a row repeating
+   * one of them after the switch is still caught (and repeats among them are found here).
+   */
+  private packedToFallback(): Map<string, number> {
+    const bySlot = [...this.identities.keys()];
+    const fallback = new Map<string, number>();
+    for (let i = 0; i < this.size; i++) {
+      const packed = this.keys[i] as number;
+      const slot = packed % IDENTITY_SLOTS;
+      const pair = (packed - slot) / IDENTITY_SLOTS;
+      const to = pair % NODE_BITS;
+      const key = `${(pair - to) / NODE_BITS}|${to}|${bySlot[slot]}`;
+      const line = this.lines[i] as number;
+      const first = fallback.get(key);
+      if (first === undefined) fallback.set(key, line);
+      else this.duplicates.push({ line, firstLine: first });
+    }
+    this.size = 0;
+    return fallback;
   }
 
   /** Lines that repeat an earlier line's relationship, with that earlier line. */
@@ -328,6 +363,8 @@ export class DatasetChecker {
 
   private parse(file: string, schema: z.ZodObject, row: CsvRow): Record<string, unknown> | undefined {
     this.rowCounts.set(file, (this.rowCounts.get(file) ?? 0) + 1);
+    const fast = fastParse(schema, row.cells);
+    if (fast) return fast;
     const result = schema.safeParse(row.cells);
     if (result.success) return result.data as Record<string, unknown>;
     for (const issue of result.error.issues)
@@ -464,15 +501,17 @@ export class DatasetChecker {
     return true;
   }
 
+  /** `index` is the id's node index when the caller has looked it up already (see relationshipRow). */
   private endpoint(
     file: string,
     line: number,
     field: "from" | "to",
     id: string,
     allowed: readonly string[],
+    index: number | undefined = this.ids.get(id),
   ): string | undefined {
     if (this.unusable.has(id)) return undefined;
-    const labels = this.labelsOf(id);
+    const labels = index === undefined ? undefined : this.labelSets[this.ids.labelSetOf(index)];
     if (!labels) {
       this.report({
         file,
@@ -531,8 +570,10 @@ export class DatasetChecker {
     this.checkSource(spec.file, line, value);
     const from = value.from as string;
     const to = value.to as string;
-    const fromLabel = this.endpoint(spec.file, line, "from", from, spec.from);
-    const toLabel = this.endpoint(spec.file, line, "to", to, spec.to);
+    const fromIndex = this.ids.get(from);
+    const toIndex = this.ids.get(to);
+    const fromLabel = this.endpoint(spec.file, line, "from", from, spec.from, fromIndex);
+    const toLabel = this.endpoint(spec.file, line, "to", to, spec.to, toIndex);
     if (spec.type === "ALLIANCE" && typeof value.since === "number" && typeof value.until === "number") {
       if (value.until < value.since) {
         this.report({
@@ -545,10 +586,18 @@ export class DatasetChecker {
     }
     if (from === to)
       this.report({ file: spec.file, line, field: "to", message: `'${from}' cannot relate to itself` });
-    const fromIndex = this.ids.get(from);
-    const toIndex = this.ids.get(to);
     if (fromIndex !== undefined && toIndex !== undefined) {
-      keys.add(fromIndex, toIndex, spec.identity.map((k) => String(value[k])).join("\u0000"), line);
+      const identity = spec.identity;
+      keys.add(
+        fromIndex,
+        toIndex,
+        identity.length === 0
+          ? ""
+          : identity.length === 1
+            ? String(value[identity[0] as string])
+            : identity.map((k) => String(value[k])).join("\u0000"),
+        line,
+      );
     }
     if (!fromLabel || !toLabel || from === to) return undefined;
     return toRelationshipRecord(spec, value, fromLabel, toLabel);

@@ -75,6 +75,14 @@ export async function databaseIsFresh(db: Database): Promise<boolean> {
   return row?.fresh === true;
 }
 
+/**
+ * Rows the write pass writes: every data row of every file, plus the (:Region)-[:PART_OF]->(:Country)
+ * relationship that a region row's `country` column gives (written as a row of its own).
+ */
+export function rowsToWrite(scan: ScanResult): number {
+  return [...scan.rowCounts.values()].reduce((a, b) => a + b, 0) + scan.checker.partOfCount;
+}
+
 export function reportOf(dir: string, scan: ScanResult, run: ImportRun, resumed: boolean): ImportReport {
   const entries = Object.entries(run.counts).map(([what, c]) => ({ what, ...c }));
   return {
@@ -118,7 +126,6 @@ async function validateAndWrite(
 ): Promise<ImportReport> {
   const { progress } = options;
   const scan = await validateOrThrow(dir, progress, spool, options.scan);
-  scan.checker.releaseIds();
   const previous = await resumableRun(db, scan.fingerprint, "online");
   let run: ImportRun;
   if (previous) {
@@ -132,7 +139,9 @@ async function validateAndWrite(
       fresh: await databaseIsFresh(db),
     });
   }
-  const total = [...scan.rowCounts.values()].reduce((a, b) => a + b, 0);
+  // A fresh run keeps the id table (~40 bytes a node) to find relationship ends by node id.
+  if (!run.fresh) scan.checker.releaseIds();
+  const total = rowsToWrite(scan);
   progress?.phase(previous ? `write (resuming run ${run.id})` : "write", total);
   if (previous) progress?.increment(previous.rowsWritten);
   const deferIndexes = run.fresh && total >= (options.deferIndexesFromRows ?? DEFER_INDEXES_MIN_ROWS);
@@ -143,7 +152,11 @@ async function validateAndWrite(
     const done = await writeDataset(db, spool, run, {
       batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       onRows: (n) => progress?.increment(n),
+      nodeIndex: run.fresh
+        ? { indexOf: (id) => scan.checker.indexOf(id), size: scan.checker.idTableSize }
+        : undefined,
     });
+    scan.checker.releaseIds();
     if (deferIndexes) {
       progress?.phase("build indexes");
       await restoreSchema(db);

@@ -282,6 +282,11 @@ export class DatasetChecker {
     return this.ids.get(id);
   }
 
+  /** One more than the largest node index (indexOf). */
+  get idTableSize(): number {
+    return this.ids.size;
+  }
+
   get issues(): DatasetIssue[] {
     return sortIssues(this.stored);
   }
@@ -314,8 +319,9 @@ export class DatasetChecker {
 
   /**
    * Frees the id tables (the largest thing validation keeps: ~100 MB at 1,000,000 organizations)
-   * once every check is done; the write pass reads resolved records from the spool and needs none.
-   * Counts and sources stay.
+   * once every check is done; the write pass reads resolved records from the spool (a fresh run
+   * keeps the table until its write pass ends, to find relationship ends by node id). Counts and
+   * sources stay.
    */
   releaseIds(): void {
     this.nodeCountAtRelease = this.nodeCount;

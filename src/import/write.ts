@@ -56,6 +56,46 @@ interface Statement {
   columns?: string[];
   /** Writes relationships (which need the nodes of earlier batches committed). */
   relationship?: boolean;
+  /**
+   * The same relationships with both ends found by internal node id (fresh runs): used for a batch
+   * whose endpoints were all created by this writer, which knows their ids (see NodeIds).
+   */
+  byNodeIds?: string;
+}
+
+/**
+ * The internal ids of the nodes this writer created, by the validation's node index. On a fresh
+ * run the relationship pass then finds both ends by id (NodeByIdSeek: a record read) instead of a
+ * uniqueness-index seek, which takes an index-entry lock per end and was the largest single cost
+ * of a relationship row in the server's profile. 8 bytes a node; ids of nodes written by an earlier
+ * (interrupted) process are unknown, and their batches use the index seek.
+ */
+class NodeIds {
+  private readonly ids: Float64Array;
+
+  constructor(
+    private readonly indexOf: (id: string) => number | undefined,
+    size: number,
+  ) {
+    this.ids = new Float64Array(size).fill(-1);
+  }
+
+  set(id: string, nodeId: number): void {
+    const index = this.indexOf(id);
+    if (index !== undefined && index < this.ids.length) this.ids[index] = nodeId;
+  }
+
+  /** Internal ids of these node ids in order, or undefined when one of them is unknown. */
+  all(ids: unknown[]): number[] | undefined {
+    const out = new Array<number>(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const index = this.indexOf(ids[i] as string);
+      const nodeId = index === undefined ? -1 : (this.ids[index] ?? -1);
+      if (nodeId < 0) return undefined;
+      out[i] = nodeId;
+    }
+    return out;
+  }
 }
 
 /** Organization kinds are matched through :Organization, the label whose uniqueness constraint is always there. */
@@ -75,7 +115,8 @@ function freshNodeStatement(labels: string[], keys: string[]): Statement {
     key: labels.join(":"),
     columns: keys,
     // A null in a CREATE map sets nothing, exactly like an absent value.
-    cypher: `UNWIND range(0, size($c_id) - 1) AS i CREATE (:${labels.map(identifier).join(":")} {${properties.join(", ")}})`,
+    // In row order (UNWIND keeps it): the writer keeps them for the relationship pass (NodeIds).
+    cypher: `UNWIND range(0, size($c_id) - 1) AS i CREATE (n:${labels.map(identifier).join(":")} {${properties.join(", ")}}) RETURN collect(id(n)) AS created`,
   };
 }
 
@@ -86,6 +127,7 @@ export function freshRelationshipStatement(
   keys: string[],
 ): Statement {
   const properties = [...keys.map((k) => `${identifier(k)}: ${column(k)}`), `${RUN_PROPERTY}: $run`];
+  const create = `CREATE (a)-[:${identifier(spec.type)} {${properties.join(", ")}}]->(b)`;
   return {
     key: `${fromLabel}-[${spec.type}]->${toLabel}`,
     columns: keys,
@@ -94,7 +136,16 @@ export function freshRelationshipStatement(
       "UNWIND range(0, size($c_from) - 1) AS i",
       `MATCH (a:${identifier(matchLabel(fromLabel))} {id: $c_from[i]})`,
       `MATCH (b:${identifier(matchLabel(toLabel))} {id: $c_to[i]})`,
-      `CREATE (a)-[:${identifier(spec.type)} {${properties.join(", ")}}]->(b)`,
+      create,
+      "RETURN count(*) AS matched",
+    ].join("\n"),
+    // id() is deprecated in Neo4j 5 in favour of elementId(), but still supported; it takes a
+    // number (8 bytes here, a few on the wire) where an element id is a ~45-character string.
+    byNodeIds: [
+      "UNWIND range(0, size($c_from) - 1) AS i",
+      "MATCH (a) WHERE id(a) = $c_from[i]",
+      "MATCH (b) WHERE id(b) = $c_to[i]",
+      create,
       "RETURN count(*) AS matched",
     ].join("\n"),
   };
@@ -206,6 +257,13 @@ interface Batch {
 export interface WriteOptions {
   batchSize?: number;
   onRows?: (rows: number) => void;
+  /**
+   * On a fresh run: the validation's node index of an id, and a bound on it. The writer then keeps
+   * the internal id of every node it creates and writes relationships by node id (see NodeIds).
+   */
+  nodeIndex?: { indexOf: (id: string) => number | undefined; size: number };
+  /** Told, per relationship statement run, how many rows it wrote and whether by node id. */
+  onRelationshipRows?: (rows: number, byNodeIds: boolean) => void;
 }
 
 /** The spool stream (see scanDataset) that holds a write step's validated rows. */
@@ -227,6 +285,10 @@ export async function writeDataset(
 ): Promise<ImportRun> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const onRows = options.onRows ?? (() => {});
+  const nodeIds =
+    options.nodeIndex && run.fresh
+      ? new NodeIds(options.nodeIndex.indexOf, options.nodeIndex.size)
+      : undefined;
   const statements = new Map<string, Statement>();
   const statementFor = (key: string, make: () => Statement) => {
     let statement = statements.get(key);
@@ -250,9 +312,28 @@ export async function writeDataset(
   const execute = async (tx: ExplicitWrite, batch: Batch, groups: Map<Statement, unknown[]>) => {
     const after = { ...planned, counts: { ...planned.counts } };
     for (const [statement, rows] of groups) {
-      const result = await tx.run(statement.cypher, { ...parametersOf(statement, rows), run: run.id });
+      const params = parametersOf(statement, rows);
+      let cypher = statement.cypher;
+      if (nodeIds && statement.byNodeIds) {
+        // This runs after every earlier node batch has run, so their ids are known by now.
+        const from = nodeIds.all(params.c_from as unknown[]);
+        const to = from && nodeIds.all(params.c_to as unknown[]);
+        if (from && to) {
+          params.c_from = from;
+          params.c_to = to;
+          cypher = statement.byNodeIds;
+        }
+      }
+      const result = await tx.run(cypher, { ...params, run: run.id });
+      if (statement.relationship) options.onRelationshipRows?.(rows.length, cypher === statement.byNodeIds);
+      const createdIds =
+        nodeIds && result.records[0]?.has("created") ? result.records[0].get("created") : undefined;
+      if (Array.isArray(createdIds)) {
+        const ids = params.c_id as string[];
+        for (let i = 0; i < ids.length; i++) nodeIds?.set(ids[i] as string, createdIds[i] as number);
+      }
       const updates = result.summary.counters.updates();
-      const matched = result.records[0]?.get("matched");
+      const matched = result.records[0]?.has("matched") ? result.records[0].get("matched") : undefined;
       if (typeof matched === "number" && matched !== rows.length) {
         // Validation checked every endpoint; a mismatch means the graph lacks a node the
         // dataset expects (deleted meanwhile). Throwing rolls this batch back.

@@ -77,7 +77,7 @@ describe("plans of the importer's relationship statements", () => {
     spec.from.flatMap((from) => spec.to.map((to) => [spec.file, from, to, spec] as const)),
   );
   it.each(cases)(
-    "%s (%s -> %s) seeks both ends through an index, fresh or not",
+    "%s (%s -> %s) seeks both ends through an index, fresh or not (or by node id)",
     async (_f, from, to, spec) => {
       const keys = [...spec.identity, "source"];
       for (const statement of [
@@ -99,6 +99,20 @@ describe("plans of the importer's relationship statements", () => {
         expect(ops.filter((op) => SCANS.some((scan) => op.startsWith(scan)))).toEqual([]);
         expect(ops.filter((op) => op.includes("IndexSeek")).length).toBeGreaterThanOrEqual(2);
       }
+      // A fresh run's batches whose ends it created itself: both ends by node id, no scan.
+      const byNodeIds = freshRelationshipStatement(spec, from, to, keys).byNodeIds as string;
+      const plan = await db.run("READ", async (tx) => {
+        const result = await tx.run(`EXPLAIN ${byNodeIds}`, {
+          c_from: [],
+          c_to: [],
+          run: "x",
+          ...Object.fromEntries(keys.map((k) => [`p_${k}`, []])),
+        });
+        return result.summary.plan as unknown as PlanNode;
+      });
+      const ops = operators(plan);
+      expect(ops.filter((op) => SCANS.some((scan) => op.startsWith(scan)))).toEqual([]);
+      expect(ops.filter((op) => op.startsWith("NodeByIdSeek")).length).toBe(2);
     },
   );
 });

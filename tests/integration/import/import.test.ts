@@ -43,6 +43,23 @@ describe("importing datasets into the real database", () => {
     expect(alliance).toEqual({ types: ["LICENSING", "MANUFACTURING"], milestones: [true] });
   });
 
+  it("announces as the write total exactly the rows it writes, the regions' PART_OF rows included", async () => {
+    const phases: { label: string; total?: number; done: number }[] = [];
+    const progress = {
+      phase: (label: string, total?: number) => phases.push({ label, total, done: 0 }),
+      increment: (rows: number) => {
+        const current = phases.at(-1);
+        if (current) current.done += rows;
+      },
+    };
+    const report = await importDataset(db, join(fixtures, "valid-minimal"), { progress });
+    const write = phases.find((p) => p.label === "write");
+    const written = [...report.nodes, ...report.relationships].reduce((sum, c) => sum + c.rows, 0);
+    // valid-minimal's one region names its country: a PART_OF row that no file holds as a row.
+    expect(report.relationships.find((c) => c.what.includes("PART_OF"))?.rows).toBe(1);
+    expect(write).toEqual({ label: "write", total: written, done: written });
+  });
+
   it("re-importing the seed is idempotent", async () => {
     const before = await graphCounts(db);
     const report = await importDataset(db, seedDir);

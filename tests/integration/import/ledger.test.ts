@@ -7,9 +7,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Database } from "../../../src/db/database.js";
 import { deferrableIndexNames } from "../../../src/db/schema.js";
 import { generateEcosystem } from "../../../src/generate/synthetic-ecosystem.js";
-import { importDataset } from "../../../src/import/import-dataset.js";
-import { findRun, listRuns, rollbackRun, unfinishedRuns } from "../../../src/import/ledger.js";
-import { WRITTEN_LABELS, WRITTEN_TYPES } from "../../../src/import/write.js";
+import { importDataset, validateOrThrow } from "../../../src/import/import-dataset.js";
+import {
+  beginRun,
+  findRun,
+  finishRun,
+  listRuns,
+  rollbackRun,
+  unfinishedRuns,
+} from "../../../src/import/ledger.js";
+import { RowSpool } from "../../../src/import/spool.js";
+import { WRITTEN_LABELS, WRITTEN_TYPES, writeDataset } from "../../../src/import/write.js";
 import { projectRoot } from "../../../src/paths.js";
 import { startTestServer } from "../../helpers/api-server.js";
 import { testDatabase } from "../../helpers/database.js";
@@ -113,6 +121,41 @@ describe("import ledger", () => {
     expect(await graphChecksum(db, PREFIX)).toEqual(clean);
     await rollbackRun(db, report.runId, WRITTEN_LABELS, WRITTEN_TYPES);
     expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it("a fresh run finds relationship ends by node id and writes the clean run's graph", {
+    timeout: 300_000,
+  }, async () => {
+    // The shared database holds the seed, so an import here is never 'fresh' by itself; none of this
+    // dataset's nodes exist now (the tests above rolled theirs back), which is what a fresh run needs.
+    const before = await graphCounts(db);
+    const spool = new RowSpool();
+    try {
+      const scan = await validateOrThrow(dataset, undefined, spool);
+      const run = await beginRun(db, {
+        dir: dataset,
+        fingerprint: scan.fingerprint,
+        method: "online",
+        fresh: true,
+      });
+      let byNodeIds = 0;
+      let byIndex = 0;
+      await writeDataset(db, spool, run, {
+        batchSize: Number(BATCH),
+        nodeIndex: { indexOf: (id) => scan.checker.indexOf(id), size: scan.checker.idTableSize },
+        onRelationshipRows: (rows, byIds) => {
+          if (byIds) byNodeIds += rows;
+          else byIndex += rows;
+        },
+      });
+      await finishRun(db, run.id, "complete");
+      expect({ byNodeIds, byIndex }).toEqual({ byNodeIds: clean.relationships, byIndex: 0 });
+      expect(await graphChecksum(db, PREFIX)).toEqual(clean);
+      await rollbackRun(db, run.id, WRITTEN_LABELS, WRITTEN_TYPES);
+      expect(await graphCounts(db)).toEqual(before);
+    } finally {
+      spool.remove();
+    }
   });
 
   it("converges after kill -9 at random points: same counts and checksum as the clean run", async () => {

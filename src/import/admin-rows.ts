@@ -89,9 +89,8 @@ export function csvText(rows: string[][]): string {
   let text = "";
   for (const cells of rows) {
     for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as string;
       if (i > 0) text += ",";
-      text += NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+      text += csvCell(cells[i] as string);
     }
     text += "\n";
   }
@@ -135,7 +134,7 @@ function flush(part: PiecePart): void {
   part.pending = "";
 }
 
-/** A cell as csvText writes it. */
+/** A cell as csv-stringify writes it (quoted when it holds a comma, a quote or a line break). */
 function csvCell(cell: string): string {
   return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }

@@ -298,6 +298,8 @@ describe("import ledger when the database dies mid-import", () => {
       const result = await exitOf(resumed);
       expect(result.code, result.output).toBe(0);
       expect(result.output).toMatch(/resumed/);
+      // The deferred indexes' population shows as a phase of its own, in percent (plain lines here).
+      expect(result.output).toMatch(/^build indexes: 100%, [\d.]+ s$/m);
       expect(await graphChecksum(second, PREFIX)).toEqual(clean);
       const indexes = await second.read<{ name: string; state: string }>(
         "SHOW INDEXES YIELD name, state WHERE name IN $names RETURN name, state ORDER BY name",

@@ -153,8 +153,8 @@ export class AdminLauncher {
     return !this.exited && !this.sent;
   }
 
-  async run(input: AdminImportInput): Promise<void> {
-    const args = adminImportArgs(input);
+  async run(input: AdminImportInput, database = "neo4j"): Promise<void> {
+    const args = adminImportArgs(input, database);
     const broken = args.find((a) => a.includes("\n") || a === "");
     if (broken !== undefined)
       throw new DatabaseUnavailableError(

@@ -96,9 +96,10 @@ const LAUNCHER_READY = "launcher: ready";
 export const LAUNCHER_ABORTED = 3;
 
 /**
- * neo4j-admin started ahead of time (neo4j-local/procedures/.../AdminLauncher.java): its JVM starts
- * and sets its commands up (~1.5 s of the ~3 s neo4j-admin spends outside the import itself) while
- * --bulk is still validating, then waits for its arguments on stdin. It reads nothing and writes
+ * neo4j-admin started ahead of time (neo4j-local/procedures/.../AdminLauncher.java): while --bulk is
+ * still validating, its JVM starts and warms up on a two-node import in a throwaway home (most of the
+ * ~3 s neo4j-admin spends outside its import: JVM and command set-up, input estimation, class
+ * loading of each stage; ~6 CPU s), then waits for its arguments on stdin. It reads nothing and writes
  * nothing before them: abort() (a dataset with problems, or any failure before the import) leaves
  * the database as it was, and so does this process dying, which closes the launcher's stdin.
  */

@@ -2,8 +2,11 @@ import cliProgress from "cli-progress";
 
 /** Progress of long work counted in rows (import, generate, bulk load). */
 export interface RowProgress {
-  /** Starts (or restarts) a phase with its own label and total. */
-  phase(label: string, total?: number): void;
+  /**
+   * Starts (or restarts) a phase with its own label and total. `unit` is "rows" unless the work
+   * has no rows to count: "%" for a phase measured in percent done (index population).
+   */
+  phase(label: string, total?: number, unit?: ProgressUnit): void;
   increment(rows: number): void;
   stop(): void;
 }
@@ -18,6 +21,8 @@ export interface RowProgressOptions {
   /** No output at all (programmatic callers). */
   silent?: boolean;
 }
+
+export type ProgressUnit = "rows" | "%";
 
 const format = (n: number) => Math.round(n).toLocaleString("en-US");
 
@@ -40,6 +45,7 @@ export function createRowProgress(options: RowProgressOptions = {}): RowProgress
 function plainProgress(stream: NodeJS.WriteStream, intervalMs: number): RowProgress {
   let label = "";
   let total: number | undefined;
+  let unit: ProgressUnit = "rows";
   let done = 0;
   let started = 0;
   let lastLine = 0;
@@ -49,7 +55,8 @@ function plainProgress(stream: NodeJS.WriteStream, intervalMs: number): RowProgr
     const of = total ? `/${format(total)}` : "";
     const pct = total ? ` (${Math.floor((100 * done) / total)}%)` : "";
     const tail = final ? `, ${seconds.toFixed(1)} s` : eta(done, total, rate);
-    stream.write(`${label}: ${format(done)}${of} rows${pct}, ${format(rate)} rows/s${tail}\n`);
+    if (unit === "%") stream.write(`${label}: ${format(done)}%${tail}\n`);
+    else stream.write(`${label}: ${format(done)}${of} rows${pct}, ${format(rate)} rows/s${tail}\n`);
     lastLine = Date.now();
   };
   const finish = () => {
@@ -57,10 +64,11 @@ function plainProgress(stream: NodeJS.WriteStream, intervalMs: number): RowProgr
     label = "";
   };
   return {
-    phase(nextLabel, nextTotal) {
+    phase(nextLabel, nextTotal, nextUnit = "rows") {
       finish();
       label = nextLabel;
       total = nextTotal;
+      unit = nextUnit;
       done = 0;
       started = Date.now();
       lastLine = started;
@@ -86,14 +94,17 @@ function barProgress(stream: NodeJS.WriteStream): RowProgress {
     bar = undefined;
   };
   return {
-    phase(label, total) {
+    phase(label, total, unit = "rows") {
       finish();
       done = 0;
       known = total !== undefined;
       bar = new cliProgress.SingleBar(
         {
           stream,
-          format: `${label} [{bar}] {value}/{total} rows | {speed} rows/s | ETA {eta_formatted}`,
+          format:
+            unit === "%"
+              ? `${label} [{bar}] {percentage}% | ETA {eta_formatted}`
+              : `${label} [{bar}] {value}/{total} rows | {speed} rows/s | ETA {eta_formatted}`,
           etaBuffer: 50,
           fps: 5,
           formatValue: (value, _options, type) =>

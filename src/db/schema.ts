@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { splitStatements } from "../cypher/statements.js";
+import { DatabaseUnavailableError } from "../errors/app-errors.js";
 import { cypherDir } from "../paths.js";
 import type { Database } from "./database.js";
 
@@ -49,8 +50,55 @@ export async function dropDeferrableIndexes(db: Database): Promise<string[]> {
   return names;
 }
 
+/** How far index population has got: indexes online, all indexes, mean population percent. */
+export type IndexProgress = (state: { online: number; total: number; percent: number }) => void;
+
+export interface AwaitIndexesOptions {
+  timeoutSeconds?: number;
+  /** Milliseconds between two looks at SHOW INDEXES. */
+  pollMs?: number;
+  onProgress?: IndexProgress;
+}
+
+/**
+ * Waits until every index is online, reporting population as it goes: at 1M organizations the
+ * deferred indexes take ~20 s to build, and db.awaitIndexes() says nothing until it returns.
+ * A failed index is an error naming it (with Neo4j's reason), not a wait until the timeout.
+ */
+export async function awaitIndexes(db: Database, options: AwaitIndexesOptions = {}): Promise<void> {
+  const timeoutMs = (options.timeoutSeconds ?? 3600) * 1000;
+  const pollMs = options.pollMs ?? 1000;
+  const started = Date.now();
+  for (;;) {
+    const indexes = await db.read<{ name: string; state: string; percent: number; failure: string | null }>(
+      `SHOW INDEXES YIELD name, state, populationPercent, failureMessage
+       RETURN name, state, populationPercent AS percent, failureMessage AS failure`,
+    );
+    const failed = indexes.find((index) => index.state === "FAILED");
+    if (failed)
+      throw new DatabaseUnavailableError(
+        `Index ${failed.name} failed to build: ${failed.failure ?? "no reason given"}`,
+      );
+    const online = indexes.filter((index) => index.state === "ONLINE").length;
+    const percent = indexes.length
+      ? indexes.reduce((sum, index) => sum + (index.state === "ONLINE" ? 100 : Number(index.percent)), 0) /
+        indexes.length
+      : 100;
+    options.onProgress?.({ online, total: indexes.length, percent });
+    if (online === indexes.length) return;
+    if (Date.now() - started > timeoutMs)
+      throw new DatabaseUnavailableError(
+        `Indexes still building after ${Math.round(timeoutMs / 1000)} s: ${indexes
+          .filter((index) => index.state !== "ONLINE")
+          .map((index) => index.name)
+          .join(", ")}`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
 /** Re-creates whatever the schema lacks and waits until every index is online. */
-export async function restoreSchema(db: Database, timeoutSeconds = 3600): Promise<void> {
+export async function restoreSchema(db: Database, options: AwaitIndexesOptions = {}): Promise<void> {
   await applySchema(db);
-  await db.write("CALL db.awaitIndexes($timeout)", { timeout: timeoutSeconds });
+  await awaitIndexes(db, options);
 }

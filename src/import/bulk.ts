@@ -9,7 +9,7 @@ import { isDockerAvailable } from "../db/docker.js";
 import { type AdminImportInput, localStoreExists, runAdminImport } from "../db/local/admin-import.js";
 import { prepareLocalHome, readState, startLocalNeo4j, stopLocalNeo4j } from "../db/local/local-server.js";
 import { chooseProvider } from "../db/provider.js";
-import { applySchema } from "../db/schema.js";
+import { applySchema, awaitIndexes } from "../db/schema.js";
 import { BadInputError, DatasetInvalidError } from "../errors/app-errors.js";
 import { dataDir } from "../paths.js";
 import {
@@ -23,7 +23,7 @@ import {
   nodeTarget,
   relationshipTarget,
 } from "./admin-rows.js";
-import type { ImportProgress } from "./import-dataset.js";
+import { type ImportProgress, indexProgress } from "./import-dataset.js";
 import { type ItemCount, RUN_PROPERTY } from "./ledger.js";
 import { type NodeRecord, type RecordSink, type RelationshipRecord, scanDataset } from "./validate.js";
 
@@ -282,6 +282,8 @@ export async function bulkLoad(
     const db = new Database(target);
     try {
       await applySchema(db);
+      // Done means usable: the indexes the API and the online importer seek on are built first.
+      await awaitIndexes(db, { onProgress: indexProgress(progress) });
       const rows = [...scan.rowCounts.values()].reduce((a, b) => a + b, 0);
       const nodes = Object.entries(sink.counts)
         .filter(([what]) => !what.includes("-["))

@@ -1,5 +1,5 @@
 import type { Database } from "../db/database.js";
-import { dropDeferrableIndexes, restoreSchema } from "../db/schema.js";
+import { dropDeferrableIndexes, type IndexProgress, restoreSchema } from "../db/schema.js";
 import { DatasetInvalidError } from "../errors/app-errors.js";
 import { beginRun, finishRun, type ImportRun, markResumed, resumableRun } from "./ledger.js";
 import { RowSpool } from "./spool.js";
@@ -29,7 +29,7 @@ export interface ImportReport {
 
 /** Long work reports its rows here (a progress bar, plain lines, or nothing). */
 export interface ImportProgress {
-  phase(label: string, total?: number): void;
+  phase(label: string, total?: number, unit?: "rows" | "%"): void;
   increment(rows: number): void;
 }
 
@@ -158,8 +158,7 @@ async function validateAndWrite(
     });
     scan.checker.releaseIds();
     if (deferIndexes) {
-      progress?.phase("build indexes");
-      await restoreSchema(db);
+      await restoreSchema(db, { onProgress: indexProgress(progress) });
     }
     await finishRun(db, run.id, "complete");
     return reportOf(dir, scan, done, previous !== undefined);
@@ -170,6 +169,20 @@ async function validateAndWrite(
     );
     throw error;
   }
+}
+
+/** Shows index population as a "build indexes" phase in percent (SHOW INDEXES' populationPercent). */
+export function indexProgress(progress: ImportProgress | undefined): IndexProgress | undefined {
+  if (!progress) return undefined;
+  progress.phase("build indexes", 100, "%");
+  let shown = 0;
+  return ({ percent }) => {
+    const now = Math.floor(percent);
+    if (now > shown) {
+      progress.increment(now - shown);
+      shown = now;
+    }
+  };
 }
 
 export function formatReport(report: ImportReport): string {

@@ -36,15 +36,20 @@ export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = 
  * spawnSync blocks, the test server closes the idle keep-alive connection (after 5 s), the client
  * never sees it, and its next request on that socket fails with ECONNRESET.
  */
-export function runCliAsync(script: string, args: string[]): Promise<CliResult> {
+export function runCliAsync(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 120_000,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       ["--import", "tsx", join(projectRoot, "src", "cli", script), ...args],
       {
         cwd: projectRoot,
-        env: cliEnv(),
-        timeout: 120_000,
+        env: { ...cliEnv(), ...env },
+        timeout: timeoutMs,
       },
     );
     let stdout = "";

@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -18,7 +16,6 @@ import {
 } from "../../../src/import/ledger.js";
 import { RowSpool } from "../../../src/import/spool.js";
 import { WRITTEN_LABELS, WRITTEN_TYPES, writeDataset } from "../../../src/import/write.js";
-import { projectRoot } from "../../../src/paths.js";
 import { startTestServer } from "../../helpers/api-server.js";
 import { testDatabase } from "../../helpers/database.js";
 import { graphCounts } from "../../helpers/graph-counts.js";
@@ -30,6 +27,7 @@ import {
   spawnImport,
 } from "../../helpers/import-runs.js";
 import { runCli } from "../../helpers/run-cli.js";
+import { type SecondNeo4j, secondNeo4j } from "../../helpers/second-neo4j.js";
 
 // Test data: a synthetic ecosystem (ids 'syn-…', sources 'synthetic:…'), a few thousand rows, so
 // the import takes many batches of 200 rows and can be interrupted between and inside them.
@@ -210,50 +208,17 @@ describe("import ledger", () => {
   }, 300_000);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe("import ledger when the database dies mid-import", () => {
   // A second, throw-away local Neo4j (small heap), so killing it disturbs no other test.
   const home = join(root, "second-neo4j");
-  let env: Record<string, string>;
+  let server: SecondNeo4j;
   let target: DatabaseEnv;
-  const dbCli = (command: string) =>
-    execFileSync(process.execPath, ["--import", "tsx", join(projectRoot, "src", "cli", "db.ts"), command], {
-      cwd: projectRoot,
-      env: { ...process.env, ...env },
-      encoding: "utf8",
-      timeout: 600_000,
-    });
+  const dbCli = (command: string) => server.dbCli(command);
 
   beforeAll(async () => {
-    const [bolt, http] = [await freePort(), await freePort()];
-    env = {
-      ECOSYSTEM_DATA_DIR: home,
-      NEO4J_PROVIDER: "local",
-      NEO4J_URI: "",
-      NEO4J_BOLT_PORT: String(bolt),
-      NEO4J_HTTP_PORT: String(http),
-      NEO4J_HEAP: "512m",
-      NEO4J_PAGECACHE: "128m",
-      NEO4J_PASSWORD: "second-test-password",
-    };
+    server = await secondNeo4j(home);
     dbCli("start");
-    target = {
-      uri: `bolt://127.0.0.1:${bolt}`,
-      username: "neo4j",
-      password: "second-test-password",
-      database: "neo4j",
-    };
+    target = server.target;
   }, 600_000);
 
   afterAll(() => {
@@ -298,6 +263,8 @@ describe("import ledger when the database dies mid-import", () => {
       const result = await exitOf(resumed);
       expect(result.code, result.output).toBe(0);
       expect(result.output).toMatch(/resumed/);
+      // The deferred indexes' population shows as a phase of its own, in percent (plain lines here).
+      expect(result.output).toMatch(/^build indexes: 100%, [\d.]+ s$/m);
       expect(await graphChecksum(second, PREFIX)).toEqual(clean);
       const indexes = await second.read<{ name: string; state: string }>(
         "SHOW INDEXES YIELD name, state WHERE name IN $names RETURN name, state ORDER BY name",

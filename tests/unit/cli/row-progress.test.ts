@@ -24,6 +24,18 @@ describe("progress of long work", () => {
     expect(lines.at(-1)).toMatch(/^next: 7 rows, [\d,]+ rows\/s, [\d.]+ s\n$/);
   });
 
+  it("shows a phase measured in percent (index population) as a percentage, not as rows", () => {
+    const { lines, stream } = capture();
+    const progress = createRowProgress({ stream, intervalSeconds: 0 });
+    progress.phase("build indexes", 100, "%");
+    progress.increment(40);
+    progress.increment(60);
+    progress.stop();
+    expect(lines[0]).toMatch(/^build indexes: 40%(, ETA \d+ s)?\n$/);
+    expect(lines.at(-1)).toMatch(/^build indexes: 100%, [\d.]+ s\n$/);
+    expect(lines.some((l) => l.includes("rows"))).toBe(false);
+  });
+
   it("stays plain under CI=true even on a terminal, and is silent when asked", () => {
     const { lines, stream } = capture();
     (stream as { isTTY: boolean }).isTTY = true;

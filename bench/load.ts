@@ -85,13 +85,28 @@ function rssMb(pid: number): number {
   return Math.round(Number(line?.replace(/\D+/g, "") ?? 0) / 1024);
 }
 
+/**
+ * The node flags `npm start` gives the server (package.json's start script, e.g. the young
+ * generation's size), so a server started here runs as `npm start` runs it.
+ */
+export function startScriptNodeFlags(root: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    scripts?: Record<string, string>;
+  };
+  const words = (scripts?.start ?? "").trim().split(/\s+/);
+  return words[0] === "node" ? words.slice(1).filter((w) => w.startsWith("--")) : [];
+}
+
 export async function startServer(
   root: string,
   port: number,
   env: Record<string, string>,
   profileDir?: string,
 ): Promise<ChildProcess> {
-  const flags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const flags = [
+    ...startScriptNodeFlags(root),
+    ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+  ];
   const child = spawn(process.execPath, [...flags, "--import", "tsx", join(root, "src", "server.ts")], {
     cwd: root,
     env: { ...process.env, RATE_LIMIT_PER_MINUTE: "0", ...env, PORT: String(port), HOST: "127.0.0.1" },

@@ -101,6 +101,37 @@ export class Database {
     );
   }
 
+  /**
+   * One read statement as an auto-commit transaction: the driver sends RUN and PULL in one write and
+   * the answer ends the transaction, where `read` (a managed transaction) costs BEGIN, RUN+PULL and
+   * COMMIT, three writes and two round trips. On a loaded machine each write to the database's
+   * socket may hand the CPU to another process, and those extra writes were the largest part of the
+   * API's own time on a traversal at 1M organizations (README "Queries at scale"). For single
+   * statements the API runs per request. The driver does not retry an auto-commit transaction, so
+   * a transient failure (a cluster member going away…) is retried once through `read`, which does.
+   */
+  async readStatement<T extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Params = {},
+  ): Promise<T[]> {
+    const session = this.driver.session({
+      database: this.target.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    let rows: T[] | undefined;
+    try {
+      const config = this.transactionTimeoutMs ? { timeout: this.transactionTimeoutMs } : undefined;
+      const result = await session.run<T>(cypher, params, config);
+      rows = result.records.map((rec) => rec.toObject());
+    } catch (error) {
+      if (!(error instanceof Neo4jError)) throw error;
+      if (!error.retryable) throw fromNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+    return rows ?? this.read<T>(cypher, params);
+  }
+
   async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
     return this.run("WRITE", (tx) =>
       tx.run<T>(cypher, params).then((r) => r.records.map((rec) => rec.toObject())),

@@ -410,7 +410,8 @@ export function resolveTraversalsDirectly(schema: GraphQLSchema, db: Database, t
       // Every declared argument is a parameter of the statement; an absent optional one is null.
       const params: Row = Object.fromEntries(field.args.map((a) => [a.name, args[a.name] ?? null]));
       if (looksUp.length) params.knownIds = looksUp.map((a) => args[a]);
-      let rows = await db.read(statement, toCypherValue(params) as Record<string, unknown>);
+      // One statement per request: an auto-commit read (one round trip, see Database.readStatement).
+      let rows = await db.readStatement(statement, toCypherValue(params) as Record<string, unknown>);
       if (looksUp.length) {
         for (const row of rows)
           if (row.knownId !== null) rememberKnown(context, row.knownId as string, row.known as boolean);

@@ -121,16 +121,19 @@ describe("traversals resolved directly", () => {
 // statement answers both in one query (withKnownIds), so the guard asks the database nothing more.
 describe("empty answers of traversals resolved directly", () => {
   async function counted(source: string) {
+    // Managed reads and auto-commit statements (the direct path runs one of the latter).
     const reads = vi.spyOn(db, "read");
+    const statements = vi.spyOn(db, "readStatement");
     try {
       const result = await graphql({
         schema: api.schema,
         source,
         contextValue: { sessionConfig: { database: db.name } },
       });
-      return { result, reads: reads.mock.calls.length };
+      return { result, reads: reads.mock.calls.length + statements.mock.calls.length };
     } finally {
       reads.mockRestore();
+      statements.mockRestore();
     }
   }
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../../src/db/schema.js";
-import { QueryError, WriteNotAllowedError } from "../../../src/errors/app-errors.js";
+import { QueryError, QueryTimeoutError, WriteNotAllowedError } from "../../../src/errors/app-errors.js";
 import { testDatabase, uniquePrefix } from "../../helpers/database.js";
 
 const db = testDatabase();
@@ -49,5 +49,30 @@ describe("the real Neo4j behind the provider", () => {
 
   it("reports Cypher syntax errors as QueryError", async () => {
     await expect(db.read("MATCH (n RETURN n")).rejects.toBeInstanceOf(QueryError);
+  });
+});
+
+// readStatement: one auto-commit read (the API's direct traversals), same answers and errors as read.
+describe("readStatement", () => {
+  it("answers what read answers", async () => {
+    const id = `${prefix}-statement`;
+    await db.write("CREATE (:Organization:Firm {id: $id, name: 'Statement Bio'})", { id });
+    const cypher = "MATCH (o:Organization {id: $id}) RETURN o.name AS name, labels(o) AS labels";
+    expect(await db.readStatement(cypher, { id })).toEqual(await db.read(cypher, { id }));
+    expect(await db.readStatement(cypher, { id: `${prefix}-nobody` })).toEqual([]);
+  });
+
+  it("refuses a write and reports syntax errors with the same typed errors", async () => {
+    await expect(
+      db.readStatement("CREATE (:Organization {id: $id})", { id: `${prefix}-ro2` }),
+    ).rejects.toBeInstanceOf(WriteNotAllowedError);
+    await expect(db.readStatement("MATCH (n RETURN n")).rejects.toBeInstanceOf(QueryError);
+  });
+
+  it("keeps the handle's transaction timeout", async () => {
+    const limited = db.withTransactionTimeout(200);
+    await expect(
+      limited.readStatement("UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n"),
+    ).rejects.toBeInstanceOf(QueryTimeoutError);
   });
 });

@@ -5,9 +5,10 @@
  * validation can be measured at 100k in seconds, alternating builds in the same minute.
  * --check: validation only (no conversion), as `npm run import -- DIR --check`.
  * --spool: validation with the spool and no conversion, as the online import's first pass.
- * --keep DIR: keep the last run's neo4j-admin files in DIR (to compare two builds' output).
+ * --keep DIR: keep the last run's neo4j-admin files in DIR, with manifest.json (the input groups), to
+ *   compare two builds' output or run neo4j-admin on them.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { AdminFilesSink } from "../../src/import/bulk.js";
@@ -35,7 +36,9 @@ for (let run = 0; run < runs; run++) {
     const spool = spooled ? new RowSpool() : undefined;
     let rows = 0;
     const scan = await scanDataset(dir, (n) => (rows += n), sink, spool, { workers });
-    await sink?.close();
+    const input = await sink?.close();
+    if (input && keep && run === runs - 1)
+      writeFileSync(join(out, "manifest.json"), JSON.stringify(input, null, 2));
     await spool?.close();
     spool?.remove();
     const seconds = (performance.now() - started) / 1000;

@@ -6,7 +6,12 @@ import type { AppConfig } from "../config/env.js";
 import { connect } from "../db/connect.js";
 import { Database } from "../db/database.js";
 import { isDockerAvailable } from "../db/docker.js";
-import { type AdminImportInput, localStoreExists, runAdminImport } from "../db/local/admin-import.js";
+import {
+  type AdminImportInput,
+  AdminLauncher,
+  localStoreExists,
+  runAdminImport,
+} from "../db/local/admin-import.js";
 import { prepareLocalHome, readState, startLocalNeo4j, stopLocalNeo4j } from "../db/local/local-server.js";
 import { chooseProvider } from "../db/provider.js";
 import { applySchema, awaitIndexes } from "../db/schema.js";
@@ -195,6 +200,8 @@ export interface BulkOptions {
   /** Keep the neo4j-admin files (the benchmark runs neo4j-admin on them by hand). */
   keepFiles?: boolean;
   log?: (line: string) => void;
+  /** Start neo4j-admin's JVM while validating (default true; false runs it afterwards, as by hand). */
+  earlyAdmin?: boolean;
 }
 
 export interface BulkReport {
@@ -241,6 +248,9 @@ export async function bulkLoad(
   const filesDir = join(dataDir, "bulk-import", runId);
   mkdirSync(filesDir, { recursive: true });
   let keep = options.keepFiles ?? false;
+  // neo4j-admin's JVM starts now and waits: its start-up overlaps validation, and it imports nothing
+  // until it gets its arguments, so a dataset with problems is never loaded.
+  const launcher = (options.earlyAdmin ?? true) ? AdminLauncher.start(config, log) : undefined;
   try {
     // 1. Validation, converting as it goes; nothing touches the database yet.
     progress?.phase("validate + convert for neo4j-admin");
@@ -273,7 +283,7 @@ export async function bulkLoad(
     // 3. neo4j-admin on the converted files.
     progress?.phase("neo4j-admin database import full");
     const adminStart = performance.now();
-    await runAdminImport(config, input, log);
+    await runAdminImport(config, input, log, launcher);
     const adminDone = performance.now();
 
     // 4. Start again (detached if it was running before), schema, ledger entry.
@@ -331,6 +341,7 @@ export async function bulkLoad(
     keep = false;
     throw error;
   } finally {
+    await launcher?.abort();
     if (!keep) rmSync(filesDir, { recursive: true, force: true });
   }
 }

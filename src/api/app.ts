@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -104,6 +105,9 @@ export async function startHttpServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.drainTimeoutMs }),
       requestLimitsPlugin({ maxCost: config.queryMaxCost }),
+      // The schema sets no cache hints, so Apollo's default cache-control plugin would only add a
+      // hook to every field of every answer (98-step spin-off trees at 1M) for a policy of "none".
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

@@ -220,22 +220,14 @@ console.log(
       )
   ).toFixed(2)}`,
 );
+const requestLine = (r: (typeof rowsOf)[number]) =>
+  `  ${Object.entries(r)
+    .map(([k, v]) => `${k} ${typeof v === "number" ? v.toFixed(2) : v}`)
+    .join(", ")}`;
 console.log("slowest GraphQL requests:");
-for (const r of [...rowsOf].sort((a, b) => b.gql - a.gql).slice(0, 6))
-  console.log(
-    "  " +
-      Object.entries(r)
-        .map(([k, v]) => `${k} ${typeof v === "number" ? v.toFixed(2) : v}`)
-        .join(", "),
-  );
+for (const r of [...rowsOf].sort((a, b) => b.gql - a.gql).slice(0, 6)) console.log(requestLine(r));
 console.log("largest answers:");
-for (const r of [...rowsOf].sort((a, b) => b.rows - a.rows).slice(0, 4))
-  console.log(
-    "  " +
-      Object.entries(r)
-        .map(([k, v]) => `${k} ${typeof v === "number" ? v.toFixed(2) : v}`)
-        .join(", "),
-  );
+for (const r of [...rowsOf].sort((a, b) => b.rows - a.rows).slice(0, 4)) console.log(requestLine(r));
 const e = empty.map((x) => x.received - x.sent);
 console.log(`{ __typename } round trip: p50 ${q(e, 0.5).toFixed(2)} p99 ${q(e, 0.99).toFixed(2)} ms`);
 console.log(`server GC events while measuring (--trace-gc): ${gcLines.length}`);

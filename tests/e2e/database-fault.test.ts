@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +9,7 @@ import { Database } from "../../src/db/database.js";
 import { processState } from "../../src/os/process-alive.js";
 import { projectRoot } from "../../src/paths.js";
 import { startTestServer } from "../helpers/api-server.js";
+import { freePort } from "../helpers/second-neo4j.js";
 
 // This test owns a second, small local Neo4j (its own data directory and ports, started with the
 // project's own `db start`), so it can freeze and kill it without touching the suite's database.
@@ -20,22 +20,12 @@ let ports: { bolt: number; http: number };
 let db: Database;
 let server: RunningServer;
 
-async function osPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 /**
  * A free Bolt/HTTP pair chosen by the OS (ephemeral ports): parallel runs of the suite on one
  * machine (CI, several checkouts) never pick the same pair, as they could from a fixed range.
  */
 async function freePorts(): Promise<{ bolt: number; http: number }> {
-  return { bolt: await osPort(), http: await osPort() };
+  return { bolt: await freePort(), http: await freePort() };
 }
 
 function dbCli(command: string): Promise<number | null> {

@@ -1,25 +1,15 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { type ClientRequest, request } from "node:http";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/paths.js";
+import { freePort } from "../helpers/second-neo4j.js";
 
 // The real `npm start` entry point (src/server.ts) as a process, on the suite's database.
 let child: ChildProcess | undefined;
 afterAll(() => {
   if (child && child.exitCode === null) child.kill("SIGKILL");
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 async function startServer(port: number): Promise<ChildProcess> {
   const { uri, username, password, database } = inject("neo4j");

@@ -100,34 +100,45 @@ export async function csvPieces(path: string, pieceBytes = 1 << 20): Promise<Csv
     async function* pieces(): AsyncGenerator<CsvPiece> {
       let line = firstDataLine;
       try {
+        // Each piece is read into a buffer of its own (after the bytes left over from the last one)
+        // and handed to its worker whole: one allocation and one read per piece, no concatenation.
+        let needMore = false;
         for (;;) {
-          while (!eof && carry.length < pieceBytes) {
-            const more = await readMore(pieceBytes);
+          let buffer = Buffer.from(new ArrayBuffer(carry.length + (eof ? 0 : pieceBytes)));
+          let length = carry.copy(buffer, 0);
+          while (!eof && (length < pieceBytes || needMore)) {
+            if (buffer.length - length < pieceBytes) {
+              const bigger = Buffer.from(new ArrayBuffer(length + pieceBytes));
+              buffer.copy(bigger, 0, 0, length);
+              buffer = bigger;
+            }
+            const { bytesRead } = await file.read(buffer, length, pieceBytes, position);
+            position += bytesRead;
+            if (bytesRead === 0) eof = true;
+            const more = buffer.subarray(length, length + bytesRead);
+            hash.update(more);
             if (more.includes(0x0d)) throw new UncuttableCsvError("carriage returns");
-            carry = carry.length ? Buffer.concat([carry, more]) : more;
+            length += bytesRead;
+            needMore = false;
           }
-          if (carry.length === 0) return;
-          let cut =
-            eof && carry.length <= pieceBytes
-              ? carry.length
-              : lastRecordEnd(carry, Math.min(carry.length, pieceBytes));
+          const data = buffer.subarray(0, length);
+          if (length === 0) return;
+          let cut = eof && length <= pieceBytes ? length : lastRecordEnd(data, Math.min(length, pieceBytes));
           if (cut <= 0) {
             // A record longer than a piece: the piece ends where that record ends.
-            cut = lastRecordEndFromStart(carry);
+            cut = lastRecordEndFromStart(data);
             if (cut < 0) {
               if (!eof) {
-                const more = await readMore(pieceBytes);
-                if (more.includes(0x0d)) throw new UncuttableCsvError("carriage returns");
-                carry = Buffer.concat([carry, more]);
+                carry = data;
+                needMore = true;
                 continue;
               }
-              cut = carry.length;
+              cut = length;
             }
           }
-          // A piece owns its bytes (it is sent to a worker).
-          const bytes = new Uint8Array(cut);
-          bytes.set(carry.subarray(0, cut));
-          carry = carry.subarray(cut);
+          // What follows the piece is copied out: the piece's buffer goes to a worker.
+          carry = Buffer.from(data.subarray(cut));
+          const bytes = new Uint8Array(buffer.buffer, 0, cut);
           const firstLine = line;
           // Counted before the piece is sent (sending hands its buffer over).
           line += countByte(bytes, NEWLINE, 0, bytes.length);

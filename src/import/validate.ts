@@ -17,6 +17,7 @@ import {
 } from "./dataset-spec.js";
 import { fastParse } from "./fast-row.js";
 import { CompactIdTable, type SharedIdTable } from "./id-table.js";
+import type { PieceKeys } from "./parallel-protocol.js";
 import {
   checkFileInParallel,
   hasCarriageReturn,
@@ -182,6 +183,60 @@ export class RelationshipKeys implements RelationshipKeySink {
     this.keys[this.size] = (fromIndex * NODE_BITS + toIndex) * IDENTITY_SLOTS + slot;
     this.lines[this.size] = line;
     this.size++;
+  }
+
+  /** A worker piece's keys, as add() one by one would take them (the identities are looked up once). */
+  addAll(k: PieceKeys): void {
+    const slots: number[] = [];
+    for (const identity of k.identities) {
+      let slot = this.identities.get(identity);
+      if (slot === undefined && this.identities.size < IDENTITY_SLOTS) {
+        slot = this.identities.size;
+        this.identities.set(identity, slot);
+      }
+      if (slot === undefined) break;
+      slots.push(slot);
+    }
+    if (this.fallback || slots.length < k.identities.length) {
+      for (let i = 0; i < k.size; i++)
+        this.add(
+          k.from[i] as number,
+          k.to[i] as number,
+          k.identities[k.identity[i] as number] as string,
+          k.lines[i] as number,
+        );
+      return;
+    }
+    if (this.size + k.size > this.keys.length) {
+      let length = this.keys.length * 2;
+      while (length < this.size + k.size) length *= 2;
+      const keys = new Float64Array(length);
+      keys.set(this.keys.subarray(0, this.size));
+      this.keys = keys;
+      const lines = new Uint32Array(length);
+      lines.set(this.lines.subarray(0, this.size));
+      this.lines = lines;
+    }
+    const { from, to, identity, lines } = k;
+    for (let i = 0; i < k.size; i++) {
+      const fromIndex = from[i] as number;
+      const toIndex = to[i] as number;
+      if (fromIndex >= NODE_BITS || toIndex >= NODE_BITS) {
+        // Past the packing's range: the rest goes through add(), which switches to exact keys.
+        for (let j = i; j < k.size; j++)
+          this.add(
+            from[j] as number,
+            to[j] as number,
+            k.identities[identity[j] as number] as string,
+            lines[j] as number,
+          );
+        return;
+      }
+      this.keys[this.size] =
+        (fromIndex * NODE_BITS + toIndex) * IDENTITY_SLOTS + (slots[identity[i] as number] as number);
+      this.lines[this.size] = lines[i] as number;
+      this.size++;
+    }
   }
 
   /**
@@ -477,17 +532,11 @@ export class DatasetChecker {
 
   /** Adds a checked node's id, or reports it as a duplicate (then returns false). */
   registerNode(file: string, id: string, labels: string[], line: number): boolean {
-    const previous = this.ids.get(id);
-    if (previous !== undefined) {
-      this.report({
-        file,
-        line,
-        field: "id",
-        message: `duplicate id '${id}' (already used in ${this.files[this.ids.fileOf(previous)]} line ${this.ids.lineOf(previous)})`,
-      });
-      this.unusable.add(id);
-      return false;
-    }
+    return this.registerNodeAt(file, id, 0, id.length, this.labelSetOf(labels), line);
+  }
+
+  /** The index of a label set (registerNodeAt takes it), added when new. */
+  labelSetOf(labels: string[]): number {
     const labelKey = labels.join(":");
     let labelSet = this.labelSetIndex.get(labelKey);
     if (labelSet === undefined) {
@@ -495,10 +544,35 @@ export class DatasetChecker {
       this.labelSets.push(labels);
       this.labelSetIndex.set(labelKey, labelSet);
     }
+    return labelSet;
+  }
+
+  /**
+   * registerNode for the id text[from, to) and a label set index (labelSetOf): a worker's piece
+   * sends its ids as one string, so that no string per id is made here unless it is a duplicate.
+   */
+  registerNodeAt(
+    file: string,
+    text: string,
+    from: number,
+    to: number,
+    labelSet: number,
+    line: number,
+  ): boolean {
     let fileIndex = this.files.indexOf(file);
     if (fileIndex < 0) fileIndex = this.files.push(file) - 1;
-    this.ids.add(id, labelSet, fileIndex, line);
-    return true;
+    const index = this.ids.insert(text, from, to, labelSet, fileIndex, line);
+    if (index >= 0) return true;
+    const previous = -1 - index;
+    const id = text.slice(from, to);
+    this.report({
+      file,
+      line,
+      field: "id",
+      message: `duplicate id '${id}' (already used in ${this.files[this.ids.fileOf(previous)]} line ${this.ids.lineOf(previous)})`,
+    });
+    this.unusable.add(id);
+    return false;
   }
 
   /** `index` is the id's node index when the caller has looked it up already (see relationshipRow). */

@@ -8,7 +8,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { PieceConverter, transferList } from "./admin-rows.js";
-import { eachPieceRow, UncuttableCsvError } from "./csv-chunks.js";
+import { eachPieceCells, UncuttableCsvError } from "./csv-chunks.js";
 import { NODE_FILES, RELATIONSHIP_FILES } from "./dataset-spec.js";
 import type { PieceKeys, PieceNodes, PieceResult, WorkerRequest } from "./parallel-protocol.js";
 import { FrameEncoder } from "./spool-codec.js";
@@ -139,7 +139,7 @@ port.on("message", (request: WorkerRequest) => {
     const active = checker;
     let rows: number;
     if (nodeSpec) {
-      rows = eachPieceRow(piece, header, (row) => {
+      rows = eachPieceCells(piece, header, (row) => {
         const checked = active.checkNodeRow(nodeSpec, row);
         if (!checked) return;
         const { record } = checked;
@@ -149,8 +149,17 @@ port.on("message", (request: WorkerRequest) => {
         converter?.add(record, "node");
       });
     } else if (relationshipSpec) {
-      rows = eachPieceRow(piece, header, (row) => {
-        const record = active.relationshipRow(relationshipSpec, row, keys);
+      const spec = relationshipSpec;
+      rows = eachPieceCells(piece, header, (row) => {
+        if (converter && !frame) {
+          // --bulk: from the validated value straight to the neo4j-admin line (no record).
+          const value = active.relationshipValue(spec, row, keys);
+          if (!value) return;
+          valid++;
+          converter.addRelationshipValue(spec, value, active.ends.fromLabel, active.ends.toLabel);
+          return;
+        }
+        const record = active.relationshipRow(spec, row, keys);
         if (!record) return;
         valid++;
         frame?.add(row.line, record);

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { DatasetIssue } from "../errors/app-errors.js";
 import type { ConvertedPart } from "./admin-rows.js";
 import { type CsvRow, readCsv, streamCsv } from "./csv.js";
-import { type CsvPieces, csvPieces, UncuttableCsvError } from "./csv-chunks.js";
+import { CellRow, type CsvPieces, csvPieces, UncuttableCsvError } from "./csv-chunks.js";
 import {
   EXISTING_NODES_FILE,
   existingNodeRow,
@@ -418,7 +418,7 @@ export class DatasetChecker {
 
   private parse(file: string, schema: z.ZodObject, row: CsvRow): Record<string, unknown> | undefined {
     this.rowCounts.set(file, (this.rowCounts.get(file) ?? 0) + 1);
-    const fast = fastParse(schema, row.cells);
+    const fast = row instanceof CellRow ? row.fastParse(schema) : fastParse(schema, row.cells);
     if (fast) return fast;
     const result = schema.safeParse(row.cells);
     if (result.success) return result.data as Record<string, unknown>;
@@ -584,7 +584,7 @@ export class DatasetChecker {
     allowed: readonly string[],
     index: number | undefined = this.ids.get(id),
   ): string | undefined {
-    if (this.unusable.has(id)) return undefined;
+    if (this.unusable.size > 0 && this.unusable.has(id)) return undefined;
     const labels = index === undefined ? undefined : this.labelSets[this.ids.labelSetOf(index)];
     if (!labels) {
       this.report({
@@ -638,6 +638,23 @@ export class DatasetChecker {
     row: CsvRow,
     keys: RelationshipKeySink,
   ): RelationshipRecord | undefined {
+    const value = this.relationshipValue(spec, row, keys);
+    if (!value) return undefined;
+    return toRelationshipRecord(spec, value, this.ends.fromLabel, this.ends.toLabel);
+  }
+
+  /** The labels relationshipValue found for the ends of the row it last accepted. */
+  readonly ends = { fromLabel: "", toLabel: "" };
+
+  /**
+   * relationshipRow without the record: the row's validated value when it is valid (its ends'
+   * labels are then in `ends`), for the --bulk conversion to write without a record in between.
+   */
+  relationshipValue(
+    spec: RelationshipFileSpec,
+    row: CsvRow,
+    keys: RelationshipKeySink,
+  ): Record<string, unknown> | undefined {
     const value = this.parse(spec.file, spec.row, row);
     if (!value) return undefined;
     const { line } = row;
@@ -674,7 +691,9 @@ export class DatasetChecker {
       );
     }
     if (!fromLabel || !toLabel || from === to) return undefined;
-    return toRelationshipRecord(spec, value, fromLabel, toLabel);
+    this.ends.fromLabel = fromLabel;
+    this.ends.toLabel = toLabel;
+    return value;
   }
 
   /** After a relationship file: report rows that repeat an earlier row's relationship. */

@@ -25,6 +25,8 @@ export interface SharedIdTable {
 }
 
 const EMPTY = 0;
+/** Int32 entries per slot of the table (see CompactIdTable.slots). */
+const SLOT = 4;
 
 /** FNV-1a over the UTF-16 code units of text[start, end) (equal to the bytes for ASCII). */
 function hashOf(text: string, start = 0, end = text.length): number {
@@ -48,8 +50,9 @@ function grow<T extends Uint8Array | Uint32Array | Int32Array>(
 
 export class CompactIdTable {
   /**
-   * Two entries per slot: node index + 1 (0: an empty slot) and the id's hash, so a probe reads one
-   * place in memory before it compares bytes (at 1M ids the table is far larger than the caches).
+   * SLOT entries per slot: node index + 1 (0: an empty slot), the id's hash, and where its bytes
+   * start and how many there are: a probe reads one place in memory, then the bytes it compares (at
+   * 1M ids the table is far larger than the caches, and every other array read was a cache miss).
    * The number of slots is a power of two.
    */
   private slots: Int32Array;
@@ -80,7 +83,7 @@ export class CompactIdTable {
       return;
     }
     this.readOnly = false;
-    this.slots = new Int32Array(new SharedArrayBuffer(2 * 1024 * 4));
+    this.slots = new Int32Array(new SharedArrayBuffer(SLOT * 1024 * 4));
     this.bytes = new Uint8Array(new SharedArrayBuffer(16 * 1024));
     this.offsets = new Uint32Array(new SharedArrayBuffer(513 * 4));
     this.labelSets = new Uint8Array(new SharedArrayBuffer(512));
@@ -108,26 +111,24 @@ export class CompactIdTable {
     };
   }
 
-  /** Whether node `index`'s id is text[from, to). */
-  private equals(index: number, text: string, from: number, to: number): boolean {
-    const start = this.offsets[index] as number;
-    const end = index + 1 < this.count ? (this.offsets[index + 1] as number) : this.byteLength;
-    if (end - start !== to - from) return false;
+  /** Whether the id in the slot at `slot` is text[from, to). */
+  private equals(slot: number, text: string, from: number, to: number): boolean {
+    if (this.slots[slot + 3] !== to - from) return false;
+    const start = (this.slots[slot + 2] as number) - from;
     const bytes = this.bytes;
-    for (let i = from; i < to; i++) if (bytes[start + i - from] !== text.charCodeAt(i)) return false;
+    for (let i = from; i < to; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false;
     return true;
   }
 
   /** The slot (its first entry) that holds text[from, to) with this hash, or the empty slot where it would go. */
   private find(text: string, from: number, to: number, hash: number): number {
     const slots = this.slots;
-    const mask = slots.length - 2;
-    let slot = (hash << 1) & mask;
+    const mask = slots.length - SLOT;
+    let slot = Math.imul(hash, SLOT) & mask;
     for (;;) {
-      const entry = slots[slot] as number;
-      if (entry === EMPTY || (slots[slot + 1] === hash && this.equals(entry - 1, text, from, to)))
+      if (slots[slot] === EMPTY || (slots[slot + 1] === hash && this.equals(slot, text, from, to)))
         return slot;
-      slot = (slot + 2) & mask;
+      slot = (slot + SLOT) & mask;
     }
   }
 
@@ -178,7 +179,7 @@ export class CompactIdTable {
     for (let i = from; i < to; i++)
       if (text.charCodeAt(i) > 127)
         throw new Error(`id table holds ASCII ids only: '${text.slice(from, to)}'`);
-    if ((this.count + 1) * 4 > this.slots.length) {
+    if ((this.count + 1) * 2 * SLOT > this.slots.length) {
       this.rehash(this.slots.length * 2);
       slot = this.find(text, from, to, hash);
     }
@@ -206,17 +207,24 @@ export class CompactIdTable {
     this.lines[index] = line;
     this.hashes[index] = hash;
     this.count++;
-    this.slots[slot] = index + 1;
-    this.slots[slot + 1] = hash;
+    this.fill(slot, index);
     return index;
   }
 
-  private place(hash: number, index: number): void {
-    const mask = this.slots.length - 2;
-    let slot = (hash << 1) & mask;
-    while (this.slots[slot] !== EMPTY) slot = (slot + 2) & mask;
+  private fill(slot: number, index: number): void {
+    const start = this.offsets[index] as number;
     this.slots[slot] = index + 1;
-    this.slots[slot + 1] = hash;
+    this.slots[slot + 1] = this.hashes[index] as number;
+    this.slots[slot + 2] = start;
+    this.slots[slot + 3] =
+      (index + 1 < this.count ? (this.offsets[index + 1] as number) : this.byteLength) - start;
+  }
+
+  private place(hash: number, index: number): void {
+    const mask = this.slots.length - SLOT;
+    let slot = Math.imul(hash, SLOT) & mask;
+    while (this.slots[slot] !== EMPTY) slot = (slot + SLOT) & mask;
+    this.fill(slot, index);
   }
 
   private rehash(length: number): void {

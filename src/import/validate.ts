@@ -427,9 +427,14 @@ export class DatasetChecker {
     return undefined;
   }
 
+  /** The last source key found known (most rows of a file cite the one before's source). */
+  private knownSource: string | undefined;
+
   private checkSource(file: string, line: number, value: Record<string, unknown>): void {
     const key = value.source as string;
-    if (this.sourcesRead && !this.sources.has(key)) {
+    if (this.knownSource !== undefined && key === this.knownSource) return;
+    if (this.sources.has(key)) this.knownSource = key;
+    else if (this.sourcesRead) {
       this.report({
         file,
         line,
@@ -595,7 +600,7 @@ export class DatasetChecker {
       });
       return undefined;
     }
-    const label = allowed.find((l) => labels.includes(l));
+    const label = this.allowedLabel(allowed, index as number);
     if (!label) {
       this.report({
         file,
@@ -605,6 +610,26 @@ export class DatasetChecker {
       });
     }
     return label;
+  }
+
+  /** Per column's allowed labels, per label set: the first allowed label the set has (null: none). */
+  private readonly allowedLabels = new Map<readonly string[], (string | null | undefined)[]>();
+
+  /** `allowed.find((l) => labels.includes(l))` for the labels of node `index`, remembered per label set. */
+  private allowedLabel(allowed: readonly string[], index: number): string | undefined {
+    let byLabelSet = this.allowedLabels.get(allowed);
+    if (!byLabelSet) {
+      byLabelSet = [];
+      this.allowedLabels.set(allowed, byLabelSet);
+    }
+    const labelSet = this.ids.labelSetOf(index);
+    let label = byLabelSet[labelSet];
+    if (label === undefined) {
+      const labels = this.labelSets[labelSet] as string[];
+      label = allowed.find((l) => labels.includes(l)) ?? null;
+      byLabelSet[labelSet] = label;
+    }
+    return label ?? undefined;
   }
 
   /** After all node files: each region's country must be a known Country. */

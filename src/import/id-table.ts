@@ -21,12 +21,11 @@ export interface SharedIdTable {
   labelSets: SharedArrayBuffer;
   files: SharedArrayBuffer;
   lines: SharedArrayBuffer;
-  hashes: SharedArrayBuffer;
 }
 
 const EMPTY = 0;
 /** Int32 entries per slot of the table (see CompactIdTable.slots). */
-const SLOT = 4;
+const SLOT = 2;
 
 /** FNV-1a over the UTF-16 code units of text[start, end) (equal to the bytes for ASCII). */
 function hashOf(text: string, start = 0, end = text.length): number {
@@ -50,10 +49,10 @@ function grow<T extends Uint8Array | Uint32Array | Int32Array>(
 
 export class CompactIdTable {
   /**
-   * SLOT entries per slot: node index + 1 (0: an empty slot), the id's hash, and where its bytes
-   * start and how many there are: a probe reads one place in memory, then the bytes it compares (at
-   * 1M ids the table is far larger than the caches, and every other array read was a cache miss).
-   * The number of slots is a power of two.
+   * Two entries per slot: node index + 1 (0: an empty slot) and the id's hash, so that a probe
+   * reads one place in memory before it compares bytes (at 1M ids the table is far larger than the
+   * caches; the hash in an array of its own was one more cache miss per look-up). The number of
+   * slots is a power of two.
    */
   private slots: Int32Array;
   private bytes: Uint8Array;
@@ -63,8 +62,6 @@ export class CompactIdTable {
   private labelSets: Uint8Array;
   private files: Uint8Array;
   private lines: Uint32Array;
-  /** Each id's hash: growing the table re-places ids without hashing their bytes again. */
-  private hashes: Int32Array;
   private count = 0;
   private readonly readOnly: boolean;
 
@@ -77,7 +74,6 @@ export class CompactIdTable {
       this.labelSets = new Uint8Array(shared.labelSets);
       this.files = new Uint8Array(shared.files);
       this.lines = new Uint32Array(shared.lines);
-      this.hashes = new Int32Array(shared.hashes);
       this.count = shared.size;
       this.readOnly = true;
       return;
@@ -89,7 +85,6 @@ export class CompactIdTable {
     this.labelSets = new Uint8Array(new SharedArrayBuffer(512));
     this.files = new Uint8Array(new SharedArrayBuffer(512));
     this.lines = new Uint32Array(new SharedArrayBuffer(512 * 4));
-    this.hashes = new Int32Array(new SharedArrayBuffer(512 * 4));
   }
 
   get size(): number {
@@ -107,16 +102,16 @@ export class CompactIdTable {
       labelSets: this.labelSets.buffer as SharedArrayBuffer,
       files: this.files.buffer as SharedArrayBuffer,
       lines: this.lines.buffer as SharedArrayBuffer,
-      hashes: this.hashes.buffer as SharedArrayBuffer,
     };
   }
 
-  /** Whether the id in the slot at `slot` is text[from, to). */
-  private equals(slot: number, text: string, from: number, to: number): boolean {
-    if (this.slots[slot + 3] !== to - from) return false;
-    const start = (this.slots[slot + 2] as number) - from;
+  /** Whether node `index`'s id is text[from, to). */
+  private equals(index: number, text: string, from: number, to: number): boolean {
+    const start = this.offsets[index] as number;
+    const end = index + 1 < this.count ? (this.offsets[index + 1] as number) : this.byteLength;
+    if (end - start !== to - from) return false;
     const bytes = this.bytes;
-    for (let i = from; i < to; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false;
+    for (let i = from; i < to; i++) if (bytes[start + i - from] !== text.charCodeAt(i)) return false;
     return true;
   }
 
@@ -126,7 +121,10 @@ export class CompactIdTable {
     const mask = slots.length - SLOT;
     let slot = Math.imul(hash, SLOT) & mask;
     for (;;) {
-      if (slots[slot] === EMPTY || (slots[slot + 1] === hash && this.equals(slot, text, from, to)))
+      if (
+        slots[slot] === EMPTY ||
+        (slots[slot + 1] === hash && this.equals((slots[slot] as number) - 1, text, from, to))
+      )
         return slot;
       slot = (slot + SLOT) & mask;
     }
@@ -190,7 +188,6 @@ export class CompactIdTable {
       this.labelSets = grow(this.labelSets, size, (b) => new Uint8Array(b));
       this.files = grow(this.files, size, (b) => new Uint8Array(b));
       this.lines = grow(this.lines, size, (b) => new Uint32Array(b));
-      this.hashes = grow(this.hashes, size, (b) => new Int32Array(b));
     }
     if (this.byteLength + length > this.bytes.length) {
       let size = this.bytes.length * 2;
@@ -205,30 +202,25 @@ export class CompactIdTable {
     this.labelSets[index] = labelSet;
     this.files[index] = file;
     this.lines[index] = line;
-    this.hashes[index] = hash;
     this.count++;
-    this.fill(slot, index);
+    this.slots[slot] = index + 1;
+    this.slots[slot + 1] = hash;
     return index;
   }
 
-  private fill(slot: number, index: number): void {
-    const start = this.offsets[index] as number;
-    this.slots[slot] = index + 1;
-    this.slots[slot + 1] = this.hashes[index] as number;
-    this.slots[slot + 2] = start;
-    this.slots[slot + 3] =
-      (index + 1 < this.count ? (this.offsets[index + 1] as number) : this.byteLength) - start;
-  }
-
-  private place(hash: number, index: number): void {
-    const mask = this.slots.length - SLOT;
-    let slot = Math.imul(hash, SLOT) & mask;
-    while (this.slots[slot] !== EMPTY) slot = (slot + SLOT) & mask;
-    this.fill(slot, index);
-  }
-
   private rehash(length: number): void {
-    this.slots = new Int32Array(new SharedArrayBuffer(length * 4));
-    for (let index = 0; index < this.count; index++) this.place(this.hashes[index] as number, index);
+    const old = this.slots;
+    const slots = new Int32Array(new SharedArrayBuffer(length * 4));
+    const mask = length - SLOT;
+    for (let i = 0; i < old.length; i += SLOT) {
+      const entry = old[i] as number;
+      if (entry === EMPTY) continue;
+      const hash = old[i + 1] as number;
+      let slot = Math.imul(hash, SLOT) & mask;
+      while (slots[slot] !== EMPTY) slot = (slot + SLOT) & mask;
+      slots[slot] = entry;
+      slots[slot + 1] = hash;
+    }
+    this.slots = slots;
   }
 }

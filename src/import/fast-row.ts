@@ -61,8 +61,13 @@ function stringColumn(schema: z.ZodType): ColumnParser | undefined {
   if (!checks.every((c) => PLAIN_CHECKS.has(c._zod.def.check))) return undefined;
   // One payload per column, reset per cell (the checks are synchronous and keep nothing of it).
   const payload = { value: undefined as unknown, issues: [] as unknown[] };
+  // The last cell that passed and its value: many rows repeat the row before's (a source key, the
+  // `from` of a file sorted by it), and zod's checks give a cell the same answer every time.
+  let lastCell: string | undefined;
+  let lastValue: unknown;
   return (cell) => {
     if (typeof cell !== "string") return FAIL;
+    if (cell === lastCell) return lastValue;
     payload.value = cell;
     for (const check of checks) {
       const when = check._zod.def.when;
@@ -73,6 +78,8 @@ function stringColumn(schema: z.ZodType): ColumnParser | undefined {
         return FAIL;
       }
     }
+    lastCell = cell;
+    lastValue = payload.value;
     return payload.value;
   };
 }
@@ -186,13 +193,36 @@ export function indexedParser(schema: z.ZodObject, header: readonly string[]): I
     if (index >= 0) present.push({ key: column.key, parse: column.parse, index });
     else if (!column.mayBeAbsent) return () => undefined;
   }
+  const make = objectMaker(present.map((c) => c.key));
+  const parsed: unknown[] = new Array(present.length).fill(undefined);
   return (values) => {
-    const value: Record<string, unknown> = {};
-    for (const column of present) {
-      const parsed = column.parse(values[column.index]);
-      if (parsed === FAIL) return undefined;
-      value[column.key] = parsed;
+    for (let i = 0; i < present.length; i++) {
+      const column = present[i] as (typeof present)[number];
+      const result = column.parse(values[column.index]);
+      if (result === FAIL) return undefined;
+      parsed[i] = result;
     }
-    return value;
+    return make(parsed);
   };
+}
+
+/**
+ * A function that makes { [keys[i]]: values[i] } in the keys' order, as one object literal: the
+ * row's value then has its final shape at once (one store per key, each through a keyed store
+ * the engine cannot specialize, cost more than checking the row). The keys are a schema's own,
+ * quoted by JSON.stringify; a key the literal would treat specially is assembled key by key.
+ */
+function objectMaker(keys: string[]): (values: readonly unknown[]) => Record<string, unknown> {
+  if (keys.includes("__proto__"))
+    return (values) => {
+      const value: Record<string, unknown> = {};
+      keys.forEach((key, i) => {
+        value[key] = values[i];
+      });
+      return value;
+    };
+  const body = keys.map((key, i) => `${JSON.stringify(key)}: values[${i}]`).join(", ");
+  return new Function("values", `return { ${body} };`) as (
+    values: readonly unknown[],
+  ) => Record<string, unknown>;
 }

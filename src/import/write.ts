@@ -228,13 +228,23 @@ export function relationshipStatement(
     `MATCH (a:${identifier(matchLabel(fromLabel))} {id: row.from})`,
     `MATCH (b:${identifier(matchLabel(toLabel))} {id: row.to})`,
   ];
+  // Another file's relationships of the same type are not this file's: a key that only they are
+  // identified by must be absent (a curated alliance has no `origin`, a connector's has one).
+  const foreign = [
+    ...new Set(
+      RELATIONSHIP_FILES.filter((other) => other.type === spec.type).flatMap((other) => other.identity),
+    ),
+  ].filter((k) => !spec.identity.includes(k));
+  const apart = foreign.length
+    ? ` WHERE ${foreign.map((k) => `old.${identifier(k)} IS NULL`).join(" AND ")}`
+    : "";
   const key = `${fromLabel}-[${spec.type}]->${toLabel}`;
   return {
     key,
     relationship: true,
     cypher: [
       ...match,
-      `OPTIONAL MATCH (a)-[old:${type}${props}]->(b)`,
+      `OPTIONAL MATCH (a)-[old:${type}${props}]->(b)${apart}`,
       "WITH a, b, row, old",
       `FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | CREATE (a)-[r:${type}${props}]->(b) SET r += row.properties, r.${RUN_PROPERTY} = $run)`,
       "FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old += row.properties)",
@@ -453,7 +463,9 @@ function toPending(
   const spec = step.spec;
   const relationship = record as RelationshipRecord;
   const { fromLabel, toLabel } = relationship;
-  const key = `${fromLabel}|${spec.type}|${toLabel}`;
+  // Per file: two files can give the same ends and type with different identities (alliances.csv
+  // and sourced_alliances.csv), and each file's rows are matched on that file's identity.
+  const key = `${spec.file}|${fromLabel}|${spec.type}|${toLabel}`;
   if (fresh) {
     const values = withIntegers({ ...relationship.identity, ...relationship.properties });
     const keys = Object.keys(values);

@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { DatasetInvalidError } from "../../../src/errors/app-errors.js";
@@ -101,6 +103,37 @@ describe("importing datasets into the real database", () => {
       expect(run?.error).toMatch(/already exists with label `Country`/);
     } finally {
       await db.write("DROP CONSTRAINT fixture_country_name IF EXISTS");
+    }
+  });
+  it("keeps a connector's alliance apart from a curated one of the same pair and type, on re-import too", async () => {
+    // valid-minimal plus sourced_alliances.csv (test data): both files give Firm-[ALLIANCE]->PharmaCompany.
+    const dir = join(mkdtempSync(join(tmpdir(), "sourced-alliances-")), "dataset");
+    cpSync(join(fixtures, "valid-minimal"), dir, { recursive: true });
+    writeFileSync(
+      join(dir, "sourced_alliances.csv"),
+      "from,to,type,origin,since,until,evidence,evidenceCount,source,note\n" +
+        "fixture-alpha-bio,fixture-big-pharma,LICENSING,ctgov,2015,,NCT00000001,1,fixture:paper,test data\n",
+    );
+    const alliances = () =>
+      db.read<{ origin: string | null; since: number; evidence: string[] | null }>(
+        `MATCH (:Firm {id: 'fixture-alpha-bio'})-[r:ALLIANCE {type: 'LICENSING'}]->(:PharmaCompany {id: 'fixture-big-pharma'})
+         RETURN r.origin AS origin, r.since AS since, r.evidence AS evidence
+         ORDER BY origin`,
+      );
+    const expected = [
+      { origin: "ctgov", since: 2015, evidence: ["NCT00000001"] },
+      { origin: null, since: 2010, evidence: null },
+    ];
+    try {
+      await importDataset(db, dir);
+      expect(await alliances()).toEqual(expected);
+      // Not fresh any more: each file's rows are matched on that file's identity (type, or type and origin).
+      const again = await importDataset(db, dir);
+      expect(again.relationships.reduce((sum, r) => sum + r.created, 0)).toBe(0);
+      expect(await alliances()).toEqual(expected);
+    } finally {
+      await db.write("MATCH (r:ImportRun) WHERE r.dir = $dir DELETE r", { dir });
+      rmSync(join(dir, ".."), { recursive: true, force: true });
     }
   });
 });

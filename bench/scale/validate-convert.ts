@@ -8,7 +8,7 @@
  * --keep DIR: keep the last run's neo4j-admin files in DIR, with manifest.json (the input groups), to
  *   compare two builds' output or run neo4j-admin on them.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { AdminFilesSink } from "../../src/import/bulk.js";
@@ -29,6 +29,7 @@ const spooled = args.includes("--spool");
 
 for (let run = 0; run < runs; run++) {
   const out = keep && run === runs - 1 ? resolve(keep) : mkdtempSync(join(tmpdir(), "validate-convert-"));
+  mkdirSync(out, { recursive: true });
   const cpu = process.cpuUsage();
   const started = performance.now();
   try {

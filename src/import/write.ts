@@ -264,6 +264,11 @@ export interface WriteOptions {
   nodeIndex?: { indexOf: (id: string) => number | undefined; size: number };
   /** Told, per relationship statement run, how many rows it wrote and whether by node id. */
   onRelationshipRows?: (rows: number, byNodeIds: boolean) => void;
+  /**
+   * Work to run before write step k (the key): every row of the earlier steps is committed then,
+   * and no transaction of this writer is open. A resumed run past step k runs it first thing.
+   */
+  beforeStep?: Map<number, () => Promise<void>>;
 }
 
 /** The spool stream (see scanDataset) that holds a write step's validated rows. */
@@ -399,8 +404,21 @@ export async function writeDataset(
   // A batch may span files (nodes first, then the relationships that need them), so a dataset
   // smaller than one batch is written in one transaction: all or nothing.
   let batch: Batch = { rows: [], step: state.step, line: state.line };
+  const hooks = [...(options.beforeStep ?? [])].sort(([a], [b]) => a - b);
+  for (const [at, hook] of hooks) if (at < state.step) await hook();
   for (let step = state.step; step < WRITE_STEPS.length; step++) {
     const writeStep = WRITE_STEPS[step] as WriteStep;
+    const hook = options.beforeStep?.get(step);
+    if (hook) {
+      // A batch may span files: end this one here, so the hook sees the earlier steps committed.
+      if (batch.rows.length) {
+        await submit(batch);
+        batch = { rows: [], step: batch.step, line: batch.line };
+      }
+      await lastCommit;
+      if (failure) throw failure;
+      await hook();
+    }
     const after = step === run.step ? run.line : 0;
     for await (const { lines, records } of spool.read(spoolName(writeStep))) {
       for (let i = 0; i < lines.length; i++) {

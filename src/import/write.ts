@@ -9,7 +9,7 @@ import {
   type RelationshipFileSpec,
   SOURCES_FILE,
 } from "./dataset-spec.js";
-import { checkpoint, type ImportRun, RUN_PROPERTY } from "./ledger.js";
+import { checkpoint, type ImportRun, RUN_PROPERTY, runMark } from "./ledger.js";
 import type { RowSpool } from "./spool.js";
 import { type NodeRecord, PART_OF, PART_OF_SPOOL, type RelationshipRecord } from "./validate.js";
 
@@ -294,6 +294,7 @@ export async function writeDataset(
     options.nodeIndex && run.fresh
       ? new NodeIds(options.nodeIndex.indexOf, options.nodeIndex.size)
       : undefined;
+  const mark = runMark(run);
   const statements = new Map<string, Statement>();
   const statementFor = (key: string, make: () => Statement) => {
     let statement = statements.get(key);
@@ -329,7 +330,7 @@ export async function writeDataset(
           cypher = statement.byNodeIds;
         }
       }
-      const result = await tx.run(cypher, { ...params, run: run.id });
+      const result = await tx.run(cypher, { ...params, run: mark });
       if (statement.relationship) options.onRelationshipRows?.(rows.length, cypher === statement.byNodeIds);
       const createdIds =
         nodeIds && result.records[0]?.has("created") ? result.records[0].get("created") : undefined;

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Database } from "../../../src/db/database.js";
 import { deferrableIndexes, deferrableIndexNames } from "../../../src/db/schema.js";
@@ -72,6 +73,18 @@ async function coveredCounts(database: Database): Promise<Map<string, number>> {
   return counts;
 }
 
+/** Nodes and relationships whose importRun is this mark, and whether the marks are integers. */
+async function marked(database: Database, mark: unknown) {
+  const value = typeof mark === "number" ? neo4j.int(mark) : mark;
+  const [row] = await database.read<{ nodes: number; relationships: number; integer: boolean }>(
+    `CALL () { MATCH (n) WHERE n.importRun = $mark RETURN count(n) AS nodes, collect(DISTINCT valueType(n.importRun)) AS nt }
+     CALL () { MATCH ()-[r]->() WHERE r.importRun = $mark RETURN count(r) AS relationships }
+     RETURN nodes, relationships, nt = ['INTEGER NOT NULL'] AS integer`,
+    { mark: value },
+  );
+  return row;
+}
+
 async function removeSynthetic(database: Database) {
   await database.write(
     "MATCH (n) WHERE n.id STARTS WITH $p OR n.key STARTS WITH 'synthetic:' DETACH DELETE n",
@@ -111,6 +124,13 @@ describe("import ledger", () => {
     clean = await graphChecksum(db, PREFIX);
     expect(clean.nodes).toBe(report.nodeCount + report.sourceCount);
     expect(clean.relationships).toBe(report.relationshipCount);
+    // What the run created carries its integer mark (not its 23-character id): all of it, nothing else.
+    expect(run?.mark).toEqual(expect.any(Number));
+    expect(await marked(db, run?.mark)).toEqual({
+      nodes: run?.nodesCreated,
+      relationships: run?.relationshipsCreated,
+      integer: true,
+    });
 
     const status = runCli("import.ts", ["--status"]);
     expect(status.status).toBe(0);
@@ -131,6 +151,10 @@ describe("import ledger", () => {
       scan: { workers: 2, parallelFromBytes: 0, pieceBytes: 8192 },
     });
     expect(report.rowsValidatedInWorkers).toBeGreaterThan(totalRows * 0.9);
+    const runs = await listRuns(db);
+    const first = runs.find((r) => r.dir === dataset && r.status === "rolled-back");
+    // Marks are never reused, so a rolled-back run's leftovers (none here) could not be taken for this run's.
+    expect((await findRun(db, report.runId))?.mark).toBeGreaterThan(first?.mark ?? Infinity);
     expect(await graphChecksum(db, PREFIX)).toEqual(clean);
     await rollbackRun(db, report.runId, WRITTEN_LABELS, WRITTEN_TYPES);
     expect(await graphCounts(db)).toEqual(before);
@@ -164,6 +188,34 @@ describe("import ledger", () => {
       await finishRun(db, run.id, "complete");
       expect({ byNodeIds, byIndex }).toEqual({ byNodeIds: clean.relationships, byIndex: 0 });
       expect(await graphChecksum(db, PREFIX)).toEqual(clean);
+      await rollbackRun(db, run.id, WRITTEN_LABELS, WRITTEN_TYPES);
+      expect(await graphCounts(db)).toEqual(before);
+    } finally {
+      spool.remove();
+    }
+  });
+
+  it("a run without a mark (recorded before marks, or --bulk) carries its id and rolls back exactly", {
+    timeout: 300_000,
+  }, async () => {
+    const before = await graphCounts(db);
+    const spool = new RowSpool();
+    try {
+      const scan = await validateOrThrow(dataset, undefined, spool);
+      const run = await beginRun(db, {
+        dir: dataset,
+        fingerprint: scan.fingerprint,
+        method: "online",
+        fresh: true,
+      });
+      await db.write("MATCH (r:ImportRun {id: $id}) REMOVE r.mark", { id: run.id });
+      const done = await writeDataset(db, spool, { ...run, mark: null }, { batchSize: Number(BATCH) });
+      await finishRun(db, run.id, "complete");
+      expect(await marked(db, run.id)).toEqual({
+        nodes: done.nodesCreated,
+        relationships: done.relationshipsCreated,
+        integer: false,
+      });
       await rollbackRun(db, run.id, WRITTEN_LABELS, WRITTEN_TYPES);
       expect(await graphCounts(db)).toEqual(before);
     } finally {

@@ -1,5 +1,12 @@
-import { INTEGER_PROPERTIES } from "./dataset-spec.js";
-import type { NodeRecord, Properties, PropertyValue, RelationshipRecord } from "./validate.js";
+import { INTEGER_PROPERTIES, type RelationshipFileSpec } from "./dataset-spec.js";
+import {
+  type NodeRecord,
+  PART_OF,
+  type Properties,
+  type PropertyValue,
+  type RelationshipRecord,
+  toRelationshipRecord,
+} from "./validate.js";
 
 /**
  * How a validated record becomes a row of a neo4j-admin input file (the --bulk path): the one
@@ -116,6 +123,8 @@ interface PiecePart {
   length: number;
   /** Rows not yet encoded into `bytes`. */
   pending: string;
+  /** Relationship files written by addRelationshipValue: how many of the columns are identity values. */
+  identities?: number;
 }
 
 const PENDING_CHARS = 32 * 1024;
@@ -239,6 +248,52 @@ export class PieceConverter {
     part.pending += `${line},${this.runCell}\n`;
     part.rows++;
     // Encoded a few hundred rows at a time: one native call per row cost more than the row's text.
+    if (part.pending.length >= PENDING_CHARS) flush(part);
+  }
+
+  /**
+   * add(toRelationshipRecord(spec, value, fromLabel, toLabel), "relationship") without the record:
+   * the same line, written from the validated value (the --bulk path of a validation worker). The
+   * record is made only for the first row of each input file, to name its columns; the rows after
+   * it take their values by those names, in that order (a file's rows have the same columns).
+   */
+  addRelationshipValue(
+    spec: RelationshipFileSpec,
+    value: Record<string, unknown>,
+    fromLabel: string,
+    toLabel: string,
+  ): void {
+    if (spec === PART_OF) {
+      this.add(toRelationshipRecord(spec, value, fromLabel, toLabel), "relationship");
+      return;
+    }
+    let part = this.last;
+    const ends = this.lastEnds;
+    if (
+      part?.target.kind !== "relationship" ||
+      part.target.type !== spec.type ||
+      !ends ||
+      ends[0] !== fromLabel ||
+      ends[1] !== toLabel
+    ) {
+      part = this.relationshipPart(toRelationshipRecord(spec, value, fromLabel, toLabel));
+      part.identities ??= spec.identity.length;
+    }
+    let line = `${csvCell(cell(value.from as PropertyValue))},${csvCell(cell(value.to as PropertyValue))}`;
+    const columns = part.target.columns;
+    const identities = part.identities ?? 0;
+    for (let column = 0; column < columns.length; column++) {
+      const raw = value[columns[column] as string] as PropertyValue | undefined;
+      // As the record holds them: identity values as they are, properties with undefined as null.
+      const v = column < identities ? (raw as PropertyValue) : (raw ?? null);
+      line += `,${csvCell(cell(v))}`;
+      if (part.untyped > 0 && part.types[column] === undefined && v !== null) {
+        part.types[column] = typeOf(v, columns[column] as string);
+        part.untyped--;
+      }
+    }
+    part.pending += `${line},${this.runCell}\n`;
+    part.rows++;
     if (part.pending.length >= PENDING_CHARS) flush(part);
   }
 

@@ -137,17 +137,23 @@ export class AdminFilesSink implements RecordSink {
     this.count("Source");
   }
 
+  /**
+   * One input file per label set (or relationship ends and type) AND column list: two dataset files
+   * can give the same kind of record with different columns (alliances.csv and sourced_alliances.csv
+   * are both Organization-[ALLIANCE]->Organization), and a file's rows must all match its header.
+   */
   private fileFor(target: AdminTarget): AdminFile {
+    const group = `${target.key}(${target.columns.join(",")})`;
     if (target.kind === "node") {
-      let entry = this.nodeFiles.get(target.key);
+      let entry = this.nodeFiles.get(group);
       if (!entry) {
         const file = new AdminFile(this.dir, `nodes-${this.nodeFiles.size}`, target.fixed, target.columns);
         entry = { labels: target.labels, file };
-        this.nodeFiles.set(target.key, entry);
+        this.nodeFiles.set(group, entry);
       }
       return entry.file;
     }
-    let entry = this.relationshipFiles.get(target.key);
+    let entry = this.relationshipFiles.get(group);
     if (!entry) {
       const file = new AdminFile(
         this.dir,
@@ -156,7 +162,7 @@ export class AdminFilesSink implements RecordSink {
         target.columns,
       );
       entry = { type: target.type, file };
-      this.relationshipFiles.set(target.key, entry);
+      this.relationshipFiles.set(group, entry);
     }
     return entry.file;
   }

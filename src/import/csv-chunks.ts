@@ -2,7 +2,9 @@ import { createHash, type Hash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { Parser } from "csv-parse";
 import { parse } from "csv-parse/sync";
+import type { z } from "zod";
 import type { CsvRow } from "./csv.js";
+import { type IndexedRowParser, indexedParser } from "./fast-row.js";
 
 /**
  * A CSV file cut into pieces that each hold whole records, so that worker threads can parse and
@@ -100,34 +102,45 @@ export async function csvPieces(path: string, pieceBytes = 1 << 20): Promise<Csv
     async function* pieces(): AsyncGenerator<CsvPiece> {
       let line = firstDataLine;
       try {
+        // Each piece is read into a buffer of its own (after the bytes left over from the last one)
+        // and handed to its worker whole: one allocation and one read per piece, no concatenation.
+        let needMore = false;
         for (;;) {
-          while (!eof && carry.length < pieceBytes) {
-            const more = await readMore(pieceBytes);
+          let buffer = Buffer.from(new ArrayBuffer(carry.length + (eof ? 0 : pieceBytes)));
+          let length = carry.copy(buffer, 0);
+          while (!eof && (length < pieceBytes || needMore)) {
+            if (buffer.length - length < pieceBytes) {
+              const bigger = Buffer.from(new ArrayBuffer(length + pieceBytes));
+              buffer.copy(bigger, 0, 0, length);
+              buffer = bigger;
+            }
+            const { bytesRead } = await file.read(buffer, length, pieceBytes, position);
+            position += bytesRead;
+            if (bytesRead === 0) eof = true;
+            const more = buffer.subarray(length, length + bytesRead);
+            hash.update(more);
             if (more.includes(0x0d)) throw new UncuttableCsvError("carriage returns");
-            carry = carry.length ? Buffer.concat([carry, more]) : more;
+            length += bytesRead;
+            needMore = false;
           }
-          if (carry.length === 0) return;
-          let cut =
-            eof && carry.length <= pieceBytes
-              ? carry.length
-              : lastRecordEnd(carry, Math.min(carry.length, pieceBytes));
+          const data = buffer.subarray(0, length);
+          if (length === 0) return;
+          let cut = eof && length <= pieceBytes ? length : lastRecordEnd(data, Math.min(length, pieceBytes));
           if (cut <= 0) {
             // A record longer than a piece: the piece ends where that record ends.
-            cut = lastRecordEndFromStart(carry);
+            cut = lastRecordEndFromStart(data);
             if (cut < 0) {
               if (!eof) {
-                const more = await readMore(pieceBytes);
-                if (more.includes(0x0d)) throw new UncuttableCsvError("carriage returns");
-                carry = Buffer.concat([carry, more]);
+                carry = data;
+                needMore = true;
                 continue;
               }
-              cut = carry.length;
+              cut = length;
             }
           }
-          // A piece owns its bytes (it is sent to a worker).
-          const bytes = new Uint8Array(cut);
-          bytes.set(carry.subarray(0, cut));
-          carry = carry.subarray(cut);
+          // What follows the piece is copied out: the piece's buffer goes to a worker.
+          carry = Buffer.from(data.subarray(cut));
+          const bytes = new Uint8Array(buffer.buffer, 0, cut);
           const firstLine = line;
           // Counted before the piece is sent (sending hands its buffer over).
           line += countByte(bytes, NEWLINE, 0, bytes.length);
@@ -179,15 +192,69 @@ export function parsePiece(piece: CsvPiece, header: string[]): CsvRow[] {
 }
 
 /**
+ * A row of a piece as its cells by column index (what the cutting gives; see eachPieceCells), with
+ * the cells by column name (CsvRow) built only when asked: the validation's fast path reads the
+ * cells by index (fast-row's indexedParser), and only a row it cannot vouch for (an invalid row,
+ * mostly) gets its keyed record for zod and the issue messages.
+ */
+export class CellRow implements CsvRow {
+  line = 0;
+  readonly values: string[];
+
+  constructor(readonly header: readonly string[]) {
+    this.values = new Array<string>(header.length).fill("");
+  }
+
+  private schema: z.ZodObject | undefined;
+  private parser: IndexedRowParser | undefined;
+
+  /** fastParse's answer for this row (see fast-row.ts), from the cells by index. */
+  fastParse(schema: z.ZodObject): Record<string, unknown> | undefined {
+    if (schema !== this.schema) {
+      this.schema = schema;
+      this.parser = indexedParser(schema, this.header);
+    }
+    return this.parser?.(this.values);
+  }
+
+  get cells(): Record<string, string> {
+    const cells: Record<string, string> = {};
+    for (let i = 0; i < this.header.length; i++) cells[this.header[i] as string] = this.values[i] as string;
+    return cells;
+  }
+}
+
+/**
  * parsePiece one row at a time (a validation worker checks each row as it is split, so a piece's
  * rows are never all alive at once: less for the garbage collector to copy). Returns the rows
  * seen. Throws as parsePiece does, possibly after some rows went to `onRow`.
  */
 export function eachPieceRow(piece: CsvPiece, header: string[], onRow: (row: CsvRow) => void): number {
+  return eachPieceCells(piece, header, (row) => onRow({ line: row.line, cells: row.cells }));
+}
+
+/**
+ * eachPieceRow with one CellRow for the whole piece, refilled for each row: `onRow` must not keep
+ * it (or its values) past its call.
+ */
+export function eachPieceCells(piece: CsvPiece, header: string[], onRow: (row: CellRow) => void): number {
   const bytes = Buffer.from(piece.bytes.buffer, piece.bytes.byteOffset, piece.bytes.byteLength);
+  const row = new CellRow(header);
   return bytes.includes(QUOTE)
-    ? parseQuoted(bytes, piece.firstLine, header, onRow)
-    : parsePlain(bytes, piece.firstLine, header, onRow);
+    ? parseQuoted(bytes, piece.firstLine, row, onRow)
+    : parsePlain(bytes, piece.firstLine, row, onRow);
+}
+
+/** Whether a code unit may be white space to String.prototype.trim (then the cell is trimmed). */
+function maybeSpace(code: number): boolean {
+  return code <= 32 || (code >= 127 && (code === 160 || code >= 0x1680));
+}
+
+/** text[from, to) trimmed, as `.trim()` gives it, without calling it for the usual cell. */
+function cellOf(text: string, from: number, to: number): string {
+  if (from === to) return "";
+  const cell = text.slice(from, to);
+  return maybeSpace(text.charCodeAt(from)) || maybeSpace(text.charCodeAt(to - 1)) ? cell.trim() : cell;
 }
 
 /**
@@ -196,17 +263,12 @@ export function eachPieceRow(piece: CsvPiece, header: string[], onRow: (row: Csv
  * state machine is not needed (it was half of a worker's time). Empty lines are skipped, as
  * csv-parse's skip_empty_lines does; a record of the wrong length goes to the fallback.
  */
-function parsePlain(
-  bytes: Buffer,
-  firstLine: number,
-  header: string[],
-  onRow: (row: CsvRow) => void,
-): number {
+function parsePlain(bytes: Buffer, firstLine: number, row: CellRow, onRow: (row: CellRow) => void): number {
   // Cells are cut out of the piece's text by index (no array of lines, no array of fields per row:
   // measured ~40% less CPU than split() on alliances.csv).
   const text = bytes.toString("utf8");
-  const width = header.length;
-  const last = width - 1;
+  const values = row.values;
+  const last = values.length - 1;
   let rows = 0;
   let start = 0;
   // The next comma at or after the current field (text.length: none left). Kept across rows, so
@@ -217,19 +279,19 @@ function parsePlain(
     if (end < 0) end = text.length;
     if (end > start) {
       if (last < 0) throw new UncuttableCsvError("record length");
-      const cells: Record<string, string> = {};
       let from = start;
       for (let f = 0; f < last; f++) {
         if (comma < from) comma = nextComma(text, from);
         if (comma >= end) throw new UncuttableCsvError("record length");
-        cells[header[f] as string] = text.slice(from, comma).trim();
+        values[f] = cellOf(text, from, comma);
         from = comma + 1;
       }
       if (comma < from) comma = nextComma(text, from);
       if (comma < end) throw new UncuttableCsvError("record length");
-      cells[header[last] as string] = text.slice(from, end).trim();
+      values[last] = cellOf(text, from, end);
       rows++;
-      onRow({ line: firstLine + i, cells });
+      row.line = firstLine + i;
+      onRow(row);
     }
     start = end + 1;
   }
@@ -241,30 +303,28 @@ function nextComma(text: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
-function parseQuoted(
-  bytes: Buffer,
-  firstLine: number,
-  header: string[],
-  onRow: (row: CsvRow) => void,
-): number {
+function parseQuoted(bytes: Buffer, firstLine: number, row: CellRow, onRow: (row: CellRow) => void): number {
   // The parser's synchronous core (what the stream and csv-parse/sync call), read for its line counter.
   const api = (new Parser(PIECE_OPTIONS) as unknown as { api: ParserApi }).api;
   // Records are all parsed (and checked for length) before any goes to onRow: the quoted path is rare.
-  const rows: CsvRow[] = [];
+  const records: { line: number; record: string[] }[] = [];
   const offset = firstLine - 1;
+  const width = row.values.length;
   let wrongLength = false;
   const error = api.parse(
     bytes,
     true,
     (record) => {
-      if (record.length !== header.length) wrongLength = true;
-      const cells: Record<string, string> = {};
-      for (let i = 0; i < header.length; i++) cells[header[i] as string] = (record[i] ?? "").trim();
-      rows.push({ line: offset + api.info.lines, cells });
+      if (record.length !== width) wrongLength = true;
+      records.push({ line: offset + api.info.lines, record });
     },
     () => {},
   );
   if (error || wrongLength) throw new UncuttableCsvError(error ? error.message : "record length");
-  for (const row of rows) onRow(row);
-  return rows.length;
+  for (const { line, record } of records) {
+    for (let i = 0; i < width; i++) row.values[i] = (record[i] ?? "").trim();
+    row.line = line;
+    onRow(row);
+  }
+  return records.length;
 }

@@ -29,8 +29,8 @@ export interface PieceResult {
   /** Each valid relationship row's duplicate-check key (see PieceKeys). */
   keys: PieceKeys;
   relationships: number;
-  /** Node files: the valid rows' ids, label sets (joined with ':') and lines, for the main thread's id table. */
-  nodes?: { ids: string[]; labels: string[]; lines: number[] };
+  /** Node files: the valid rows' ids, label sets and lines, for the main thread's id table (see PieceNodes). */
+  nodes?: PieceNodes;
   /** Node files: ids of invalid rows (references to them are not reported again). */
   unusable?: string[];
   /** --bulk: the valid records as neo4j-admin rows. */
@@ -54,5 +54,20 @@ export interface PieceKeys {
   to: Uint32Array;
   identity: Uint32Array;
   identities: string[];
+  lines: Uint32Array;
+}
+
+/**
+ * A node piece's valid rows, without a string or number object per row (the main thread adds
+ * them to its id table; at 1M these were most of its garbage): row i's id is
+ * ids[ends[i - 1] ?? 0, ends[i]), its label set labelSets[labelSet[i]] (labels joined with ':'),
+ * its file line lines[i].
+ */
+export interface PieceNodes {
+  size: number;
+  ids: string;
+  ends: Uint32Array;
+  labelSets: string[];
+  labelSet: Uint8Array;
   lines: Uint32Array;
 }

@@ -33,7 +33,8 @@ function startWorker(): Worker {
   // Node 20 does not run the main thread's ESM loader hooks in workers; tsx's CommonJS hook does.
   return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`, {
     eval: true,
-    execArgv: [],
+    // Not the main thread's tsx loader flags; a CPU profile (node --cpu-prof) covers the workers too.
+    execArgv: process.execArgv.filter((a) => a.startsWith("--cpu-prof")),
     // A worker keeps one piece at a time: the young generation caps its garbage (measured at 1M:
     // peak RSS of the whole import ~420 MB with these limits, ~490 MB with V8's defaults, same CPU).
     resourceLimits: WORKER_LIMITS,
@@ -179,7 +180,7 @@ export async function checkFileInParallel(
 ): Promise<number> {
   const inFlight: Promise<WorkerReply>[] = [];
   let relationships = 0;
-  const labelSets = new Map<string, string[]>();
+  const labelSets = new Map<string, number>();
   const merge = async (reply: WorkerReply) => {
     if (reply.kind !== "piece")
       throw new ParallelFallback(`${file}: ${reply.kind === "failed" ? reply.message : reply.kind}`);
@@ -189,32 +190,29 @@ export async function checkFileInParallel(
     let next = 0;
     if (result.nodes) {
       // Each row's own issues come before its duplicate-id issue, as in the single-threaded scan.
-      const { ids, labels, lines } = result.nodes;
-      for (let i = 0; i < ids.length; i++) {
+      const { size, ids, ends, labelSets: keys, labelSet, lines } = result.nodes;
+      const sets = keys.map((key) => {
+        let set = labelSets.get(key);
+        if (set === undefined) {
+          set = checker.labelSetOf(key.split(":"));
+          labelSets.set(key, set);
+        }
+        return set;
+      });
+      let from = 0;
+      for (let i = 0; i < size; i++) {
         const line = lines[i] as number;
         while (next < issues.length && ((issues[next] as DatasetIssue).line ?? 0) <= line)
           checker.report(issues[next++] as DatasetIssue);
-        const key = labels[i] as string;
-        let set = labelSets.get(key);
-        if (!set) {
-          set = key.split(":");
-          labelSets.set(key, set);
-        }
-        checker.registerNode(file, ids[i] as string, set, line);
+        const to = ends[i] as number;
+        checker.registerNodeAt(file, ids, from, to, sets[labelSet[i] as number] as number, line);
+        from = to;
       }
       for (const id of result.unusable ?? []) checker.markUnusable(id);
     }
     while (next < issues.length) checker.report(issues[next++] as DatasetIssue);
     checker.countMore(result.issueCount - issues.length);
-    const k = result.keys;
-    if (keys)
-      for (let i = 0; i < k.size; i++)
-        keys.add(
-          k.from[i] as number,
-          k.to[i] as number,
-          k.identities[k.identity[i] as number] as string,
-          k.lines[i] as number,
-        );
+    if (keys) keys.addAll(result.keys);
     relationships += result.relationships;
     if (result.frame && spool) await spool.addSerializedFrame(file, result.frame);
     if (result.converted && sink?.converted) {

@@ -8,9 +8,9 @@
  */
 import { parentPort } from "node:worker_threads";
 import { PieceConverter, transferList } from "./admin-rows.js";
-import { eachPieceRow, UncuttableCsvError } from "./csv-chunks.js";
+import { eachPieceCells, UncuttableCsvError } from "./csv-chunks.js";
 import { NODE_FILES, RELATIONSHIP_FILES } from "./dataset-spec.js";
-import type { PieceKeys, PieceResult, WorkerRequest } from "./parallel-protocol.js";
+import type { PieceKeys, PieceNodes, PieceResult, WorkerRequest } from "./parallel-protocol.js";
 import { FrameEncoder } from "./spool-codec.js";
 import { DatasetChecker, type RelationshipKeySink } from "./validate.js";
 
@@ -58,6 +58,60 @@ class KeyList implements RelationshipKeySink, PieceKeys {
   }
 }
 
+/** A node piece's valid rows (see PieceNodes). */
+class NodeList {
+  size = 0;
+  private ids = "";
+  private ends = new Uint32Array(1024);
+  private labelSet = new Uint8Array(1024);
+  private lines = new Uint32Array(1024);
+  private readonly labelSets: string[] = [];
+  private lastLabels: string[] | undefined;
+  private lastSet = 0;
+
+  add(id: string, labels: string[], line: number): void {
+    if (this.size === this.ends.length) {
+      const ends = new Uint32Array(this.size * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+      const labelSet = new Uint8Array(this.size * 2);
+      labelSet.set(this.labelSet);
+      this.labelSet = labelSet;
+      const lines = new Uint32Array(this.size * 2);
+      lines.set(this.lines);
+      this.lines = lines;
+    }
+    if (!sameLabels(labels, this.lastLabels)) {
+      const key = labels.join(":");
+      let set = this.labelSets.indexOf(key);
+      if (set < 0) set = this.labelSets.push(key) - 1;
+      if (set > 255) throw new Error("too many label sets in one piece");
+      this.lastLabels = labels;
+      this.lastSet = set;
+    }
+    this.ids += id;
+    const i = this.size++;
+    this.ends[i] = this.ids.length;
+    this.labelSet[i] = this.lastSet;
+    this.lines[i] = line;
+  }
+
+  result(): PieceNodes {
+    const { size, ids, ends, labelSets, labelSet, lines } = this;
+    return { size, ids, ends, labelSets, labelSet, lines };
+  }
+
+  get buffers(): ArrayBuffer[] {
+    return [this.ends, this.labelSet, this.lines].map((a) => a.buffer as ArrayBuffer);
+  }
+}
+
+function sameLabels(a: string[], b: string[] | undefined): boolean {
+  if (!b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 let checker: DatasetChecker | undefined;
 const port = parentPort;
 if (!port) throw new Error("validate-worker runs as a worker thread");
@@ -78,27 +132,34 @@ port.on("message", (request: WorkerRequest) => {
     const frame = spool ? new FrameEncoder() : undefined;
     let valid = 0;
     const keys = new KeyList();
-    const nodes = { ids: [] as string[], labels: [] as string[], lines: [] as number[] };
+    const nodes = new NodeList();
     const converter = convert ? new PieceConverter(convert) : undefined;
     const nodeSpec = NODE_FILES.find((s) => s.file === file);
     const relationshipSpec = RELATIONSHIP_FILES.find((s) => s.file === file);
     const active = checker;
     let rows: number;
     if (nodeSpec) {
-      rows = eachPieceRow(piece, header, (row) => {
+      rows = eachPieceCells(piece, header, (row) => {
         const checked = active.checkNodeRow(nodeSpec, row);
         if (!checked) return;
         const { record } = checked;
-        nodes.ids.push(record.id);
-        nodes.labels.push(record.labels.join(":"));
-        nodes.lines.push(row.line);
+        nodes.add(record.id, record.labels, row.line);
         valid++;
         frame?.add(row.line, record);
         converter?.add(record, "node");
       });
     } else if (relationshipSpec) {
-      rows = eachPieceRow(piece, header, (row) => {
-        const record = active.relationshipRow(relationshipSpec, row, keys);
+      const spec = relationshipSpec;
+      rows = eachPieceCells(piece, header, (row) => {
+        if (converter && !frame) {
+          // --bulk: from the validated value straight to the neo4j-admin line (no record).
+          const value = active.relationshipValue(spec, row, keys);
+          if (!value) return;
+          valid++;
+          converter.addRelationshipValue(spec, value, active.ends.fromLabel, active.ends.toLabel);
+          return;
+        }
+        const record = active.relationshipRow(spec, row, keys);
         if (!record) return;
         valid++;
         frame?.add(row.line, record);
@@ -114,12 +175,12 @@ port.on("message", (request: WorkerRequest) => {
       issueCount: count,
       keys: keys.result(),
       relationships: relationshipSpec ? valid : 0,
-      nodes: nodeSpec ? nodes : undefined,
+      nodes: nodeSpec ? nodes.result() : undefined,
       unusable: nodeSpec ? checker.takeUnusable() : undefined,
       frame: frame?.rows ? frame.take() : undefined,
       converted: converter?.result(),
     };
-    const transfer = [...transferList(result.converted), ...keys.buffers];
+    const transfer = [...transferList(result.converted), ...keys.buffers, ...(nodeSpec ? nodes.buffers : [])];
     if (result.frame) transfer.push(result.frame.buffer as ArrayBuffer);
     port.postMessage(result, transfer);
   } catch (error) {

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { DatasetIssue } from "../errors/app-errors.js";
 import type { ConvertedPart } from "./admin-rows.js";
 import { type CsvRow, readCsv, streamCsv } from "./csv.js";
-import { type CsvPieces, csvPieces, UncuttableCsvError } from "./csv-chunks.js";
+import { CellRow, type CsvPieces, csvPieces, UncuttableCsvError } from "./csv-chunks.js";
 import {
   EXISTING_NODES_FILE,
   existingNodeRow,
@@ -17,6 +17,7 @@ import {
 } from "./dataset-spec.js";
 import { fastParse } from "./fast-row.js";
 import { CompactIdTable, type SharedIdTable } from "./id-table.js";
+import type { PieceKeys } from "./parallel-protocol.js";
 import {
   checkFileInParallel,
   hasCarriageReturn,
@@ -182,6 +183,60 @@ export class RelationshipKeys implements RelationshipKeySink {
     this.keys[this.size] = (fromIndex * NODE_BITS + toIndex) * IDENTITY_SLOTS + slot;
     this.lines[this.size] = line;
     this.size++;
+  }
+
+  /** A worker piece's keys, as add() one by one would take them (the identities are looked up once). */
+  addAll(k: PieceKeys): void {
+    const slots: number[] = [];
+    for (const identity of k.identities) {
+      let slot = this.identities.get(identity);
+      if (slot === undefined && this.identities.size < IDENTITY_SLOTS) {
+        slot = this.identities.size;
+        this.identities.set(identity, slot);
+      }
+      if (slot === undefined) break;
+      slots.push(slot);
+    }
+    if (this.fallback || slots.length < k.identities.length) {
+      for (let i = 0; i < k.size; i++)
+        this.add(
+          k.from[i] as number,
+          k.to[i] as number,
+          k.identities[k.identity[i] as number] as string,
+          k.lines[i] as number,
+        );
+      return;
+    }
+    if (this.size + k.size > this.keys.length) {
+      let length = this.keys.length * 2;
+      while (length < this.size + k.size) length *= 2;
+      const keys = new Float64Array(length);
+      keys.set(this.keys.subarray(0, this.size));
+      this.keys = keys;
+      const lines = new Uint32Array(length);
+      lines.set(this.lines.subarray(0, this.size));
+      this.lines = lines;
+    }
+    const { from, to, identity, lines } = k;
+    for (let i = 0; i < k.size; i++) {
+      const fromIndex = from[i] as number;
+      const toIndex = to[i] as number;
+      if (fromIndex >= NODE_BITS || toIndex >= NODE_BITS) {
+        // Past the packing's range: the rest goes through add(), which switches to exact keys.
+        for (let j = i; j < k.size; j++)
+          this.add(
+            from[j] as number,
+            to[j] as number,
+            k.identities[identity[j] as number] as string,
+            lines[j] as number,
+          );
+        return;
+      }
+      this.keys[this.size] =
+        (fromIndex * NODE_BITS + toIndex) * IDENTITY_SLOTS + (slots[identity[i] as number] as number);
+      this.lines[this.size] = lines[i] as number;
+      this.size++;
+    }
   }
 
   /**
@@ -363,7 +418,7 @@ export class DatasetChecker {
 
   private parse(file: string, schema: z.ZodObject, row: CsvRow): Record<string, unknown> | undefined {
     this.rowCounts.set(file, (this.rowCounts.get(file) ?? 0) + 1);
-    const fast = fastParse(schema, row.cells);
+    const fast = row instanceof CellRow ? row.fastParse(schema) : fastParse(schema, row.cells);
     if (fast) return fast;
     const result = schema.safeParse(row.cells);
     if (result.success) return result.data as Record<string, unknown>;
@@ -372,9 +427,14 @@ export class DatasetChecker {
     return undefined;
   }
 
+  /** The last source key found known (most rows of a file cite the one before's source). */
+  private knownSource: string | undefined;
+
   private checkSource(file: string, line: number, value: Record<string, unknown>): void {
     const key = value.source as string;
-    if (this.sourcesRead && !this.sources.has(key)) {
+    if (this.knownSource !== undefined && key === this.knownSource) return;
+    if (this.sources.has(key)) this.knownSource = key;
+    else if (this.sourcesRead) {
       this.report({
         file,
         line,
@@ -477,17 +537,11 @@ export class DatasetChecker {
 
   /** Adds a checked node's id, or reports it as a duplicate (then returns false). */
   registerNode(file: string, id: string, labels: string[], line: number): boolean {
-    const previous = this.ids.get(id);
-    if (previous !== undefined) {
-      this.report({
-        file,
-        line,
-        field: "id",
-        message: `duplicate id '${id}' (already used in ${this.files[this.ids.fileOf(previous)]} line ${this.ids.lineOf(previous)})`,
-      });
-      this.unusable.add(id);
-      return false;
-    }
+    return this.registerNodeAt(file, id, 0, id.length, this.labelSetOf(labels), line);
+  }
+
+  /** The index of a label set (registerNodeAt takes it), added when new. */
+  labelSetOf(labels: string[]): number {
     const labelKey = labels.join(":");
     let labelSet = this.labelSetIndex.get(labelKey);
     if (labelSet === undefined) {
@@ -495,10 +549,35 @@ export class DatasetChecker {
       this.labelSets.push(labels);
       this.labelSetIndex.set(labelKey, labelSet);
     }
+    return labelSet;
+  }
+
+  /**
+   * registerNode for the id text[from, to) and a label set index (labelSetOf): a worker's piece
+   * sends its ids as one string, so that no string per id is made here unless it is a duplicate.
+   */
+  registerNodeAt(
+    file: string,
+    text: string,
+    from: number,
+    to: number,
+    labelSet: number,
+    line: number,
+  ): boolean {
     let fileIndex = this.files.indexOf(file);
     if (fileIndex < 0) fileIndex = this.files.push(file) - 1;
-    this.ids.add(id, labelSet, fileIndex, line);
-    return true;
+    const index = this.ids.insert(text, from, to, labelSet, fileIndex, line);
+    if (index >= 0) return true;
+    const previous = -1 - index;
+    const id = text.slice(from, to);
+    this.report({
+      file,
+      line,
+      field: "id",
+      message: `duplicate id '${id}' (already used in ${this.files[this.ids.fileOf(previous)]} line ${this.ids.lineOf(previous)})`,
+    });
+    this.unusable.add(id);
+    return false;
   }
 
   /** `index` is the id's node index when the caller has looked it up already (see relationshipRow). */
@@ -510,7 +589,7 @@ export class DatasetChecker {
     allowed: readonly string[],
     index: number | undefined = this.ids.get(id),
   ): string | undefined {
-    if (this.unusable.has(id)) return undefined;
+    if (this.unusable.size > 0 && this.unusable.has(id)) return undefined;
     const labels = index === undefined ? undefined : this.labelSets[this.ids.labelSetOf(index)];
     if (!labels) {
       this.report({
@@ -521,7 +600,7 @@ export class DatasetChecker {
       });
       return undefined;
     }
-    const label = allowed.find((l) => labels.includes(l));
+    const label = this.allowedLabel(allowed, index as number);
     if (!label) {
       this.report({
         file,
@@ -531,6 +610,26 @@ export class DatasetChecker {
       });
     }
     return label;
+  }
+
+  /** Per column's allowed labels, per label set: the first allowed label the set has (null: none). */
+  private readonly allowedLabels = new Map<readonly string[], (string | null | undefined)[]>();
+
+  /** `allowed.find((l) => labels.includes(l))` for the labels of node `index`, remembered per label set. */
+  private allowedLabel(allowed: readonly string[], index: number): string | undefined {
+    let byLabelSet = this.allowedLabels.get(allowed);
+    if (!byLabelSet) {
+      byLabelSet = [];
+      this.allowedLabels.set(allowed, byLabelSet);
+    }
+    const labelSet = this.ids.labelSetOf(index);
+    let label = byLabelSet[labelSet];
+    if (label === undefined) {
+      const labels = this.labelSets[labelSet] as string[];
+      label = allowed.find((l) => labels.includes(l)) ?? null;
+      byLabelSet[labelSet] = label;
+    }
+    return label ?? undefined;
   }
 
   /** After all node files: each region's country must be a known Country. */
@@ -564,6 +663,23 @@ export class DatasetChecker {
     row: CsvRow,
     keys: RelationshipKeySink,
   ): RelationshipRecord | undefined {
+    const value = this.relationshipValue(spec, row, keys);
+    if (!value) return undefined;
+    return toRelationshipRecord(spec, value, this.ends.fromLabel, this.ends.toLabel);
+  }
+
+  /** The labels relationshipValue found for the ends of the row it last accepted. */
+  readonly ends = { fromLabel: "", toLabel: "" };
+
+  /**
+   * relationshipRow without the record: the row's validated value when it is valid (its ends'
+   * labels are then in `ends`), for the --bulk conversion to write without a record in between.
+   */
+  relationshipValue(
+    spec: RelationshipFileSpec,
+    row: CsvRow,
+    keys: RelationshipKeySink,
+  ): Record<string, unknown> | undefined {
     const value = this.parse(spec.file, spec.row, row);
     if (!value) return undefined;
     const { line } = row;
@@ -600,7 +716,9 @@ export class DatasetChecker {
       );
     }
     if (!fromLabel || !toLabel || from === to) return undefined;
-    return toRelationshipRecord(spec, value, fromLabel, toLabel);
+    this.ends.fromLabel = fromLabel;
+    this.ends.toLabel = toLabel;
+    return value;
   }
 
   /** After a relationship file: report rows that repeat an earlier row's relationship. */

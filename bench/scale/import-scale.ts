@@ -7,7 +7,7 @@
  *   - `npm run import -- --bulk` vs neo4j-admin run by hand on the same converted files.
  *
  * Options: --data DIR (else a synthetic dataset of N organizations, seed 1, is generated),
- * --skip-plain, --skip-online, --skip-bulk, --plain-timeout SECONDS (default 1800).
+ * --skip-plain, --skip-online, --skip-again (no re-import), --skip-bulk, --plain-timeout SECONDS (default 1800).
  * Environment: BENCH_SCALE_DIR (default .data/bench-scale), BENCH_BOLT_PORT / BENCH_HTTP_PORT
  * (default 7697 / 7494), BENCH_NEO4J_HEAP (2g), BENCH_NEO4J_PAGECACHE (1500m).
  */
@@ -27,6 +27,8 @@ interface Step {
   maxRssMb?: number;
   /** CPU seconds (user + system) of the node process: less sensitive than wall time to a shared machine. */
   cpuSeconds?: number;
+  /** CPU seconds the scratch Neo4j used during the step (online imports). */
+  neo4jCpuSeconds?: number;
   note?: string;
   finished: boolean;
   /** 1-minute load average when the step ended (the machine may be shared). */
@@ -127,6 +129,14 @@ async function runNode(
   return { output, seconds: (performance.now() - started) / 1000, maxRssMb, cpuSeconds, code, timedOut };
 }
 
+/** The import's phase times from its plain progress lines ("validate …, 8.8 s"). */
+function phasesOf(output: string): string | undefined {
+  const phases = [...output.matchAll(/^(validate|write|build indexes): .*, ([\d.]+) s$/gm)].map(
+    (m) => `${m[1]} ${m[2]}`,
+  );
+  return phases.length ? phases.join(", ") : undefined;
+}
+
 export async function runImportScaleBench(args: string[]): Promise<number> {
   const organizations = Number((flag(args, "--scale") ?? "").replaceAll("_", ""));
   if (!Number.isInteger(organizations) || organizations < 20)
@@ -150,6 +160,17 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
     ...env,
     NEO4J_PROVIDER: "remote",
     NEO4J_URI: `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`,
+  };
+  /** CPU seconds the scratch Neo4j's JVM has used so far (0 when it is not running). */
+  const neo4jCpu = () => {
+    try {
+      const { pid } = JSON.parse(readFileSync(join(scratch, "neo4j", "run", "server.json"), "utf8")) as {
+        pid: number;
+      };
+      return cpuOf(pid);
+    } catch {
+      return 0;
+    }
   };
   const db = async (command: "start" | "stop") => {
     const result = await runNode("src/cli/db.ts", [command], env);
@@ -213,6 +234,7 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
     if (!args.includes("--skip-online")) {
       await wipe();
       await db("start");
+      const neo4jBefore = neo4jCpu();
       const online = await runNode("src/cli/import.ts", [dir], remoteEnv);
       if (online.code !== 0) throw new Error(`online import failed:\n${online.output.slice(-2000)}`);
       record({
@@ -221,8 +243,13 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
         rows,
         maxRssMb: online.maxRssMb,
         cpuSeconds: online.cpuSeconds,
+        neo4jCpuSeconds: neo4jCpu() - neo4jBefore,
         finished: true,
+        note: phasesOf(online.output),
       });
+    }
+    if (!args.includes("--skip-online") && !args.includes("--skip-again")) {
+      const neo4jBefore = neo4jCpu();
       const again = await runNode("src/cli/import.ts", [dir], remoteEnv);
       if (again.code !== 0) throw new Error(`re-import failed:\n${again.output.slice(-2000)}`);
       const created = /created (\d+) nodes \(sources included\) and (\d+) relationships/.exec(again.output);
@@ -232,6 +259,7 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
         rows,
         maxRssMb: again.maxRssMb,
         cpuSeconds: again.cpuSeconds,
+        neo4jCpuSeconds: neo4jCpu() - neo4jBefore,
         finished: true,
         note: created ? `created ${created[1]} nodes, ${created[2]} relationships` : "counts not found",
       });
@@ -294,11 +322,11 @@ export async function runImportScaleBench(args: string[]): Promise<number> {
     `\nImport at scale: ${organizations.toLocaleString("en-US")} organizations, ${rows.toLocaleString("en-US")} rows (${dir})`,
   );
   console.log(
-    "step                                                        seconds     rows/s  max RSS MiB  node CPU s  load  note",
+    "step                                                        seconds     rows/s  max RSS MiB  node CPU s  Neo4j CPU s  load  note",
   );
   for (const s of steps) {
     console.log(
-      `${s.name.padEnd(58)} ${(s.finished ? "" : ">") + s.seconds.toFixed(1).padStart(s.finished ? 9 : 8)} ${String(Math.round(s.rows / s.seconds)).padStart(10)} ${s.maxRssMb ? s.maxRssMb.toFixed(0).padStart(12) : "           -"} ${s.cpuSeconds ? s.cpuSeconds.toFixed(1).padStart(11) : "          -"} ${(s.load ?? 0).toFixed(1).padStart(5)}  ${s.note ?? ""}`,
+      `${s.name.padEnd(58)} ${(s.finished ? "" : ">") + s.seconds.toFixed(1).padStart(s.finished ? 9 : 8)} ${String(Math.round(s.rows / s.seconds)).padStart(10)} ${s.maxRssMb ? s.maxRssMb.toFixed(0).padStart(12) : "           -"} ${s.cpuSeconds ? s.cpuSeconds.toFixed(1).padStart(11) : "          -"} ${s.neo4jCpuSeconds ? s.neo4jCpuSeconds.toFixed(1).padStart(12) : "           -"} ${(s.load ?? 0).toFixed(1).padStart(5)}  ${s.note ?? ""}`,
     );
   }
   const plain = by("plain");

@@ -1,10 +1,11 @@
 import type { Database } from "../db/database.js";
 import { dropDeferrableIndexes, type IndexProgress, restoreSchema } from "../db/schema.js";
 import { DatasetInvalidError } from "../errors/app-errors.js";
+import { earlyIndexHooks, earlyIndexSteps } from "./early-indexes.js";
 import { beginRun, finishRun, type ImportRun, markResumed, resumableRun } from "./ledger.js";
 import { RowSpool } from "./spool.js";
-import { type ScanOptions, type ScanResult, scanDataset } from "./validate.js";
-import { DEFAULT_BATCH_SIZE, WRITTEN_LABELS, writeDataset } from "./write.js";
+import { PART_OF, type ScanOptions, type ScanResult, scanDataset } from "./validate.js";
+import { DEFAULT_BATCH_SIZE, WRITTEN_LABELS, type WriteStep, writeDataset } from "./write.js";
 
 export interface WriteCount {
   what: string;
@@ -83,6 +84,14 @@ export function rowsToWrite(scan: ScanResult): number {
   return [...scan.rowCounts.values()].reduce((a, b) => a + b, 0) + scan.checker.partOfCount;
 }
 
+/** Rows a write step writes (PART_OF's come from regions.csv's country column). */
+export function rowsOfStep(scan: ScanResult): (step: WriteStep) => number {
+  return (step) =>
+    step.kind === "relationship" && step.spec === PART_OF
+      ? scan.checker.partOfCount
+      : (scan.rowCounts.get(step.file) ?? 0);
+}
+
 export function reportOf(dir: string, scan: ScanResult, run: ImportRun, resumed: boolean): ImportReport {
   const entries = Object.entries(run.counts).map(([what, c]) => ({ what, ...c }));
   return {
@@ -155,6 +164,7 @@ async function validateAndWrite(
       nodeIndex: run.fresh
         ? { indexOf: (id) => scan.checker.indexOf(id), size: scan.checker.idTableSize }
         : undefined,
+      beforeStep: deferIndexes ? earlyIndexHooks(db, earlyIndexSteps(rowsOfStep(scan))) : undefined,
     });
     scan.checker.releaseIds();
     if (deferIndexes) {

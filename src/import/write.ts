@@ -9,7 +9,7 @@ import {
   type RelationshipFileSpec,
   SOURCES_FILE,
 } from "./dataset-spec.js";
-import { checkpoint, type ImportRun, RUN_PROPERTY } from "./ledger.js";
+import { checkpoint, type ImportRun, RUN_PROPERTY, runMark } from "./ledger.js";
 import type { RowSpool } from "./spool.js";
 import { type NodeRecord, PART_OF, PART_OF_SPOOL, type RelationshipRecord } from "./validate.js";
 
@@ -274,6 +274,11 @@ export interface WriteOptions {
   nodeIndex?: { indexOf: (id: string) => number | undefined; size: number };
   /** Told, per relationship statement run, how many rows it wrote and whether by node id. */
   onRelationshipRows?: (rows: number, byNodeIds: boolean) => void;
+  /**
+   * Work to run before write step k (the key): every row of the earlier steps is committed then,
+   * and no transaction of this writer is open. A resumed run past step k runs it first thing.
+   */
+  beforeStep?: Map<number, () => Promise<void>>;
 }
 
 /** The spool stream (see scanDataset) that holds a write step's validated rows. */
@@ -299,6 +304,7 @@ export async function writeDataset(
     options.nodeIndex && run.fresh
       ? new NodeIds(options.nodeIndex.indexOf, options.nodeIndex.size)
       : undefined;
+  const mark = runMark(run);
   const statements = new Map<string, Statement>();
   const statementFor = (key: string, make: () => Statement) => {
     let statement = statements.get(key);
@@ -334,7 +340,7 @@ export async function writeDataset(
           cypher = statement.byNodeIds;
         }
       }
-      const result = await tx.run(cypher, { ...params, run: run.id });
+      const result = await tx.run(cypher, { ...params, run: mark });
       if (statement.relationship) options.onRelationshipRows?.(rows.length, cypher === statement.byNodeIds);
       const createdIds =
         nodeIds && result.records[0]?.has("created") ? result.records[0].get("created") : undefined;
@@ -409,8 +415,21 @@ export async function writeDataset(
   // A batch may span files (nodes first, then the relationships that need them), so a dataset
   // smaller than one batch is written in one transaction: all or nothing.
   let batch: Batch = { rows: [], step: state.step, line: state.line };
+  const hooks = [...(options.beforeStep ?? [])].sort(([a], [b]) => a - b);
+  for (const [at, hook] of hooks) if (at < state.step) await hook();
   for (let step = state.step; step < WRITE_STEPS.length; step++) {
     const writeStep = WRITE_STEPS[step] as WriteStep;
+    const hook = options.beforeStep?.get(step);
+    if (hook) {
+      // A batch may span files: end this one here, so the hook sees the earlier steps committed.
+      if (batch.rows.length) {
+        await submit(batch);
+        batch = { rows: [], step: batch.step, line: batch.line };
+      }
+      await lastCommit;
+      if (failure) throw failure;
+      await hook();
+    }
     const after = step === run.step ? run.line : 0;
     for await (const { lines, records } of spool.read(spoolName(writeStep))) {
       for (let i = 0; i < lines.length; i++) {

@@ -10,6 +10,7 @@ import { parentPort } from "node:worker_threads";
 import { PieceConverter, transferList } from "./admin-rows.js";
 import { eachPieceCells, UncuttableCsvError } from "./csv-chunks.js";
 import { NODE_FILES, RELATIONSHIP_FILES } from "./dataset-spec.js";
+import { doubled } from "./grow.js";
 import type { PieceKeys, PieceNodes, PieceResult, WorkerRequest } from "./parallel-protocol.js";
 import { FrameEncoder } from "./spool-codec.js";
 import { DatasetChecker, type RelationshipKeySink } from "./validate.js";
@@ -25,15 +26,10 @@ class KeyList implements RelationshipKeySink, PieceKeys {
 
   add(fromIndex: number, toIndex: number, identity: string, line: number): void {
     if (this.size === this.from.length) {
-      const grow = (a: Uint32Array) => {
-        const bigger = new Uint32Array(a.length * 2);
-        bigger.set(a);
-        return bigger;
-      };
-      this.from = grow(this.from);
-      this.to = grow(this.to);
-      this.identity = grow(this.identity);
-      this.lines = grow(this.lines);
+      this.from = doubled(this.from);
+      this.to = doubled(this.to);
+      this.identity = doubled(this.identity);
+      this.lines = doubled(this.lines);
     }
     let index = this.identityIndex.get(identity);
     if (index === undefined) {
@@ -71,15 +67,9 @@ class NodeList {
 
   add(id: string, labels: string[], line: number): void {
     if (this.size === this.ends.length) {
-      const ends = new Uint32Array(this.size * 2);
-      ends.set(this.ends);
-      this.ends = ends;
-      const labelSet = new Uint8Array(this.size * 2);
-      labelSet.set(this.labelSet);
-      this.labelSet = labelSet;
-      const lines = new Uint32Array(this.size * 2);
-      lines.set(this.lines);
-      this.lines = lines;
+      this.ends = doubled(this.ends);
+      this.labelSet = doubled(this.labelSet);
+      this.lines = doubled(this.lines);
     }
     if (!sameLabels(labels, this.lastLabels)) {
       const key = labels.join(":");

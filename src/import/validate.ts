@@ -16,6 +16,7 @@ import {
   sourceRow,
 } from "./dataset-spec.js";
 import { fastParse } from "./fast-row.js";
+import { doubled } from "./grow.js";
 import { CompactIdTable, type SharedIdTable } from "./id-table.js";
 import type { PieceKeys } from "./parallel-protocol.js";
 import {
@@ -173,12 +174,8 @@ export class RelationshipKeys implements RelationshipKeySink {
       return;
     }
     if (this.size === this.keys.length) {
-      const keys = new Float64Array(this.size * 2);
-      keys.set(this.keys);
-      this.keys = keys;
-      const lines = new Uint32Array(this.size * 2);
-      lines.set(this.lines);
-      this.lines = lines;
+      this.keys = doubled(this.keys);
+      this.lines = doubled(this.lines);
     }
     this.keys[this.size] = (fromIndex * NODE_BITS + toIndex) * IDENTITY_SLOTS + slot;
     this.lines[this.size] = line;

@@ -25,6 +25,26 @@ describe("CompactIdTable", () => {
     expect(table.has("syn-firm-19999")).toBe(true);
   });
 
+  it("keeps long ids (255 bytes and more) and node indexes past 2^16 exact", () => {
+    const table = new CompactIdTable();
+    const long = (n: number, c = "a") => c.repeat(n);
+    for (const n of [254, 255, 256, 300, 70_000]) table.add(long(n), 1, 0, n);
+    for (const n of [254, 255, 256, 300, 70_000]) {
+      const index = table.get(long(n)) as number;
+      expect(table.lineOf(index)).toBe(n);
+    }
+    expect(table.get(long(257))).toBeUndefined();
+    expect(table.get(`${long(255)}b`)).toBeUndefined();
+    const many = 70_000;
+    for (let i = 0; i < many; i++) table.add(`n-${i}`, 2, 1, i);
+    for (let i = 0; i < many; i += 997) expect(table.get(`n-${i}`)).toBe(i + 5);
+    // insert() answers an id it holds with -1 - its index, and adds nothing.
+    const text = `x n-69999 ${long(256)} y`;
+    expect(table.insert(text, 2, 9, 0, 0, 1)).toBe(-1 - (many - 1 + 5));
+    expect(table.insert(text, 10, 10 + 256, 0, 0, 1)).toBe(-1 - 2);
+    expect(table.size).toBe(many + 5);
+  });
+
   it("is read by another table built on its shared buffers, which refuses to change", () => {
     const table = new CompactIdTable();
     table.add("ku-leuven", 1, 0, 2);

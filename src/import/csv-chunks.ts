@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { createHash, type Hash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { Parser } from "csv-parse";
@@ -266,7 +267,8 @@ function cellOf(text: string, from: number, to: number): string {
 function parsePlain(bytes: Buffer, firstLine: number, row: CellRow, onRow: (row: CellRow) => void): number {
   // Cells are cut out of the piece's text by index (no array of lines, no array of fields per row:
   // measured ~40% less CPU than split() on alliances.csv).
-  const text = bytes.toString("utf8");
+  // ASCII (most data) decodes as Latin-1 to the same text, several times faster than as UTF-8.
+  const text = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const values = row.values;
   const last = values.length - 1;
   let rows = 0;

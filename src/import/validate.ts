@@ -691,11 +691,16 @@ export class DatasetChecker {
   private lastFromIndex: number | undefined;
   private lastTo: string | undefined;
   private lastToIndex: number | undefined;
+  /** The id table's records of the last from / to found (see CompactIdTable.getNear). */
+  private fromRecord = -1;
+  private toRecord = -1;
 
   /** The id table changed: the look-ups relationshipValue kept may be out of date. */
   private forgetLookups(): void {
     this.lastFrom = undefined;
     this.lastTo = undefined;
+    this.fromRecord = -1;
+    this.toRecord = -1;
   }
 
   /** The labels relationshipValue found for the ends of the row it last accepted. */
@@ -721,14 +726,16 @@ export class DatasetChecker {
     let fromIndex: number | undefined;
     if (from === this.lastFrom) fromIndex = this.lastFromIndex;
     else {
-      fromIndex = this.ids.get(from);
+      fromIndex = this.ids.getNear(from, this.fromRecord);
+      this.fromRecord = this.ids.lastRecord;
       this.lastFrom = from;
       this.lastFromIndex = fromIndex;
     }
     let toIndex: number | undefined;
     if (to === this.lastTo) toIndex = this.lastToIndex;
     else {
-      toIndex = this.ids.get(to);
+      toIndex = this.ids.getNear(to, this.toRecord);
+      this.toRecord = this.ids.lastRecord;
       this.lastTo = to;
       this.lastToIndex = toIndex;
     }

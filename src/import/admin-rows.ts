@@ -125,19 +125,9 @@ interface PiecePart {
   pending: string;
   /** Relationship files written by addRelationshipValue: how many of the columns are identity values. */
   identities?: number;
-  /**
-   * addRelationshipValue: per cell (from, to, then the columns), the last value and its CSV text.
-   * Most cells repeat the row before's (a file sorted by `from`, one source key, empty cells), and
-   * a value always gives the same text (=== compares strings by content; arrays never match).
-   */
-  lastValues: unknown[];
-  lastTexts: string[];
 }
 
 const PENDING_CHARS = 32 * 1024;
-
-/** No value yet (a cell's last value, see PiecePart.lastValues): equal to nothing a row holds. */
-const LAST_NONE = Symbol("none");
 
 /** Encodes a part's pending rows into its bytes (UTF-8 takes at most 3 bytes per UTF-16 unit). */
 function flush(part: PiecePart): void {
@@ -195,8 +185,6 @@ export class PieceConverter {
         bytes: Buffer.from(new ArrayBuffer(64 * 1024)),
         length: 0,
         pending: "",
-        lastValues: new Array<unknown>(types.length + 2).fill(LAST_NONE),
-        lastTexts: new Array<string>(types.length + 2).fill(""),
       };
       this.parts.set(key, part);
     }
@@ -291,29 +279,14 @@ export class PieceConverter {
       part = this.relationshipPart(toRelationshipRecord(spec, value, fromLabel, toLabel));
       part.identities ??= spec.identity.length;
     }
+    let line = `${csvCell(cell(value.from as PropertyValue))},${csvCell(cell(value.to as PropertyValue))}`;
     const columns = part.target.columns;
-    const { lastValues, lastTexts } = part;
-    const from = value.from;
-    if (from !== lastValues[0]) {
-      lastValues[0] = from;
-      lastTexts[0] = csvCell(cell(from as PropertyValue));
-    }
-    const to = value.to;
-    if (to !== lastValues[1]) {
-      lastValues[1] = to;
-      lastTexts[1] = csvCell(cell(to as PropertyValue));
-    }
-    let line = `${lastTexts[0]},${lastTexts[1]}`;
     const identities = part.identities ?? 0;
     for (let column = 0; column < columns.length; column++) {
       const raw = value[columns[column] as string] as PropertyValue | undefined;
       // As the record holds them: identity values as they are, properties with undefined as null.
       const v = column < identities ? (raw as PropertyValue) : (raw ?? null);
-      if (v !== lastValues[column + 2]) {
-        lastValues[column + 2] = v;
-        lastTexts[column + 2] = csvCell(cell(v));
-      }
-      line += `,${lastTexts[column + 2]}`;
+      line += `,${csvCell(cell(v))}`;
       if (part.untyped > 0 && part.types[column] === undefined && v !== null) {
         part.types[column] = typeOf(v, columns[column] as string);
         part.untyped--;

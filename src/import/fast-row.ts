@@ -87,18 +87,9 @@ function stringColumn(schema: z.ZodType): ColumnParser | undefined {
 /** zod's result for a cell, remembered per distinct cell when it is not an object. */
 function memoColumn(schema: z.ZodType): ColumnParser {
   const memo = new Map<Cell, unknown>();
-  // The last cell looked up and its answer, before the map (hashing a fresh cell costs more than
-  // comparing it): empty cells and repeated kinds, years and sources come in runs.
-  let lastCell: Cell | typeof FAIL = FAIL;
-  let lastKnown: unknown;
   return (cell) => {
-    if (cell === lastCell) return lastKnown === UNDEFINED ? undefined : lastKnown;
     const known = memo.get(cell);
-    if (known !== undefined) {
-      lastCell = cell;
-      lastKnown = known;
-      return known === UNDEFINED ? undefined : known;
-    }
+    if (known !== undefined) return known === UNDEFINED ? undefined : known;
     const result = schema.safeParse(cell);
     if (!result.success) {
       if (memo.size < MEMO_LIMIT) memo.set(cell, FAIL);

@@ -23,9 +23,6 @@ class KeyList implements RelationshipKeySink, PieceKeys {
   lines = new Uint32Array(1024);
   identities: string[] = [];
   private readonly identityIndex = new Map<string, number>();
-  /** Most files have one identity for all rows (""): no map look-up for a repeat. */
-  private lastIdentity: string | undefined;
-  private lastIdentityIndex = 0;
 
   add(fromIndex: number, toIndex: number, identity: string, line: number): void {
     if (this.size === this.from.length) {
@@ -34,17 +31,11 @@ class KeyList implements RelationshipKeySink, PieceKeys {
       this.identity = doubled(this.identity);
       this.lines = doubled(this.lines);
     }
-    let index: number | undefined;
-    if (identity === this.lastIdentity) index = this.lastIdentityIndex;
-    else {
-      index = this.identityIndex.get(identity);
-      if (index === undefined) {
-        index = this.identities.length;
-        this.identities.push(identity);
-        this.identityIndex.set(identity, index);
-      }
-      this.lastIdentity = identity;
-      this.lastIdentityIndex = index;
+    let index = this.identityIndex.get(identity);
+    if (index === undefined) {
+      index = this.identities.length;
+      this.identities.push(identity);
+      this.identityIndex.set(identity, index);
     }
     const i = this.size++;
     this.from[i] = fromIndex;

@@ -298,22 +298,7 @@ export class DatasetChecker {
   /** Ids of rows that are themselves invalid or duplicated: references to them are not reported again. */
   private readonly unusable: Set<string>;
   private readonly regionCountries: { line: number; region: string; country: string }[] = [];
-  private readonly counts = new Map<string, number>();
-  /** Rows parse() met in `countedFile` and not yet added to `counts` (a Map update per row cost ~2% of a worker). */
-  private counted = 0;
-  private countedFile: string | undefined;
-
-  /** Data rows per file. */
-  get rowCounts(): Map<string, number> {
-    this.flushCounts();
-    return this.counts;
-  }
-
-  private flushCounts(): void {
-    if (this.countedFile === undefined || this.counted === 0) return;
-    this.counts.set(this.countedFile, (this.counts.get(this.countedFile) ?? 0) + this.counted);
-    this.counted = 0;
-  }
+  readonly rowCounts = new Map<string, number>();
   /** Regions whose country is a known Country: each becomes a PART_OF relationship. */
   partOfCount = 0;
 
@@ -393,7 +378,6 @@ export class DatasetChecker {
   releaseIds(): void {
     this.nodeCountAtRelease = this.nodeCount;
     this.ids = new CompactIdTable();
-    this.forgetLookups();
     this.unusable.clear();
   }
 
@@ -430,11 +414,7 @@ export class DatasetChecker {
   }
 
   private parse(file: string, schema: z.ZodObject, row: CsvRow): Record<string, unknown> | undefined {
-    if (file !== this.countedFile) {
-      this.flushCounts();
-      this.countedFile = file;
-    }
-    this.counted++;
+    this.rowCounts.set(file, (this.rowCounts.get(file) ?? 0) + 1);
     const fast = row instanceof CellRow ? row.fastParse(schema) : fastParse(schema, row.cells);
     if (fast) return fast;
     const result = schema.safeParse(row.cells);
@@ -510,7 +490,6 @@ export class DatasetChecker {
     let fileIndex = this.files.indexOf(EXISTING_NODES_FILE);
     if (fileIndex < 0) fileIndex = this.files.push(EXISTING_NODES_FILE) - 1;
     this.ids.add(id, labelSet, fileIndex, row.line);
-    this.forgetLookups();
     this.existingCount++;
   }
 
@@ -585,7 +564,6 @@ export class DatasetChecker {
     let fileIndex = this.files.indexOf(file);
     if (fileIndex < 0) fileIndex = this.files.push(file) - 1;
     const index = this.ids.insert(text, from, to, labelSet, fileIndex, line);
-    this.forgetLookups();
     if (index >= 0) return true;
     const previous = -1 - index;
     const id = text.slice(from, to);
@@ -687,22 +665,6 @@ export class DatasetChecker {
     return toRelationshipRecord(spec, value, this.ends.fromLabel, this.ends.toLabel);
   }
 
-  private lastFrom: string | undefined;
-  private lastFromIndex: number | undefined;
-  private lastTo: string | undefined;
-  private lastToIndex: number | undefined;
-  /** The id table's records of the last from / to found (see CompactIdTable.getNear). */
-  private fromRecord = -1;
-  private toRecord = -1;
-
-  /** The id table changed: the look-ups relationshipValue kept may be out of date. */
-  private forgetLookups(): void {
-    this.lastFrom = undefined;
-    this.lastTo = undefined;
-    this.fromRecord = -1;
-    this.toRecord = -1;
-  }
-
   /** The labels relationshipValue found for the ends of the row it last accepted. */
   readonly ends = { fromLabel: "", toLabel: "" };
 
@@ -721,24 +683,8 @@ export class DatasetChecker {
     this.checkSource(spec.file, line, value);
     const from = value.from as string;
     const to = value.to as string;
-    // Files sorted by `from` repeat it for many rows: the last look-up per column is kept (at 1M,
-    // alliances.csv has 2.67M rows and 0.69M runs of one `from`).
-    let fromIndex: number | undefined;
-    if (from === this.lastFrom) fromIndex = this.lastFromIndex;
-    else {
-      fromIndex = this.ids.getNear(from, this.fromRecord);
-      this.fromRecord = this.ids.lastRecord;
-      this.lastFrom = from;
-      this.lastFromIndex = fromIndex;
-    }
-    let toIndex: number | undefined;
-    if (to === this.lastTo) toIndex = this.lastToIndex;
-    else {
-      toIndex = this.ids.getNear(to, this.toRecord);
-      this.toRecord = this.ids.lastRecord;
-      this.lastTo = to;
-      this.lastToIndex = toIndex;
-    }
+    const fromIndex = this.ids.get(from);
+    const toIndex = this.ids.get(to);
     const fromLabel = this.endpoint(spec.file, line, "from", from, spec.from, fromIndex);
     const toLabel = this.endpoint(spec.file, line, "to", to, spec.to, toIndex);
     if (spec.type === "ALLIANCE" && typeof value.since === "number" && typeof value.until === "number") {

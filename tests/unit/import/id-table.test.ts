@@ -45,32 +45,6 @@ describe("CompactIdTable", () => {
     expect(table.size).toBe(many + 5);
   });
 
-  it("getNear answers as get does, whether the id is just after the record given or not", () => {
-    const table = new CompactIdTable();
-    const ids = ["ab", "ba", "x".repeat(300), "abc", "b", "ab-1", "ab-2"];
-    for (const [i, id] of ids.entries()) table.add(id, 0, 0, i + 2);
-    const recordOf = (id: string) => {
-      table.get(id);
-      return table.lastRecord;
-    };
-    for (const [i, id] of ids.entries()) {
-      expect(table.getNear(id, -1)).toBe(i);
-      for (const before of ids) {
-        expect(table.getNear(id, recordOf(before))).toBe(i);
-        // The record it found is the one get() finds.
-        expect(table.lastRecord).toBe(recordOf(id));
-      }
-    }
-    for (const missing of ["a", "abd", "ab-3", "ba-", "x".repeat(299)]) {
-      for (const before of ids) {
-        expect(table.getNear(missing, recordOf(before))).toBeUndefined();
-        expect(table.lastRecord).toBe(-1);
-      }
-    }
-    // After the last record: nothing further to compare.
-    expect(table.getNear("ab", recordOf("ab-2"))).toBe(0);
-  });
-
   it("is read by another table built on its shared buffers, which refuses to change", () => {
     const table = new CompactIdTable();
     table.add("ku-leuven", 1, 0, 2);

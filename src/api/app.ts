@@ -8,6 +8,7 @@ import express from "express";
 import type * as GraphQLModule from "graphql";
 import type { GraphQLSchema } from "graphql";
 import type { AppConfig, SecuritySettings } from "../config/env.js";
+import { coalesceBoltWrites } from "../db/bolt-writes.js";
 import type { Database } from "../db/database.js";
 import { DatabaseProbe } from "../db/probe.js";
 import { AppError } from "../errors/app-errors.js";
@@ -62,6 +63,8 @@ export async function startHttpServer(
   settings: ServerSettings,
 ): Promise<RunningServer> {
   const config = { ...SECURITY_DEFAULTS, ...settings };
+  // One socket write per Bolt message instead of one per 1,400-byte chunk (src/db/bolt-writes.ts).
+  coalesceBoltWrites();
   const app = express();
   app.disable("x-powered-by");
   const httpServer: Server = createServer(app);

@@ -118,9 +118,6 @@ export async function startHttpServer(
   app.use(securityHeaders());
   app.get("/health", healthHandler(db, probe));
   app.use(rateLimit(config.rateLimitPerMinute));
-  app.use(playgroundRouter());
-  app.use(schemaArtifactRouter(schema, !config.production));
-  app.use(explorerRouter());
   app.use(
     "/graphql",
     // Preflight (OPTIONS) is answered here, before Apollo's CSRF prevention sees it.
@@ -151,6 +148,10 @@ export async function startHttpServer(
       },
     }),
   );
+  // The pages come after /graphql (no path in common), so an API request skips their routes.
+  app.use(playgroundRouter());
+  app.use(schemaArtifactRouter(schema, !config.production));
+  app.use(explorerRouter());
   // Keep these two last: anything not served above is a JSON 404, and errors become JSON.
   app.use(notFound);
   app.use(jsonErrors);

@@ -35,6 +35,7 @@ const schema = z
       .default("10m"),
     NEO4J_JAVA_HOME: z.string().min(1).optional(),
     NEO4J_START_TIMEOUT: z.coerce.number().int().min(5).max(1800).default(180),
+    BULK_WORK_DIR: z.string().min(1).optional(),
     PORT: port.default(4000),
     JWT_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     NODE_ENV: z.string().default("development"),
@@ -92,6 +93,8 @@ export interface AppConfig {
     txTimeout: string;
     javaHome: string | undefined;
     startTimeoutSeconds: number;
+    /** Where `--bulk` writes neo4j-admin's input files; unset = shared memory when it has room, else .data. */
+    bulkWorkDir: string | undefined;
   };
   driver: {
     connectionTimeoutMs: number;
@@ -160,6 +163,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       txTimeout: env.NEO4J_TX_TIMEOUT,
       javaHome: env.NEO4J_JAVA_HOME,
       startTimeoutSeconds: env.NEO4J_START_TIMEOUT,
+      bulkWorkDir: env.BULK_WORK_DIR,
     },
     driver: {
       connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { createWriteStream, mkdirSync, rmSync, type WriteStream, writeFileSync } from "node:fs";
+import { createWriteStream, type WriteStream, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
@@ -17,7 +17,6 @@ import { prepareLocalHome, readState, startLocalNeo4j, stopLocalNeo4j } from "..
 import { chooseProvider } from "../db/provider.js";
 import { applySchema, awaitIndexes } from "../db/schema.js";
 import { BadInputError, DatasetInvalidError } from "../errors/app-errors.js";
-import { dataDir } from "../paths.js";
 import {
   type AdminRow,
   type AdminTarget,
@@ -29,6 +28,7 @@ import {
   nodeTarget,
   relationshipTarget,
 } from "./admin-rows.js";
+import { chooseBulkWorkDir, releaseBulkWorkDir } from "./bulk-work-dir.js";
 import { type ImportProgress, indexProgress } from "./import-dataset.js";
 import { type ItemCount, RUN_PROPERTY } from "./ledger.js";
 import { workerCount } from "./parallel-validate.js";
@@ -266,8 +266,9 @@ export async function bulkLoad(
   }
   const started = performance.now();
   const runId = newBulkRunId();
-  const filesDir = join(dataDir, "bulk-import", runId);
-  mkdirSync(filesDir, { recursive: true });
+  const work = chooseBulkWorkDir(runId, dir, config.local.bulkWorkDir);
+  const filesDir = work.dir;
+  log(`neo4j-admin input files go to ${filesDir}: ${work.why}.`);
   let keep = options.keepFiles ?? false;
   // neo4j-admin's JVM starts now and waits: its start-up overlaps validation, and it imports nothing
   // until it gets its arguments, so a dataset with problems is never loaded.
@@ -363,7 +364,7 @@ export async function bulkLoad(
     throw error;
   } finally {
     await launcher?.abort();
-    if (!keep) rmSync(filesDir, { recursive: true, force: true });
+    releaseBulkWorkDir(filesDir, keep);
   }
 }
 

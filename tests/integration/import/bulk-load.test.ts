@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,6 +38,13 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 }, 120_000);
 
+/** The folder --bulk says it wrote neo4j-admin's input files to. */
+function workDir(stderr: string): string {
+  const dir = /neo4j-admin input files go to (.+?): /.exec(stderr)?.[1];
+  expect(dir, stderr).toBeDefined();
+  return dir as string;
+}
+
 const count = async (database: Database) =>
   (await database.read<{ n: number }>("MATCH (n) RETURN count(n) AS n"))[0]?.n;
 
@@ -47,8 +54,9 @@ describe("npm run import -- DIR --bulk into an empty local Neo4j", () => {
     expect(result.status, result.stderr).toBe(65); // DatasetInvalidError: EX_DATAERR
     expect(result.stderr).toMatch(/organizations\.csv, line 5, id: duplicate id/);
     expect(result.stderr).not.toMatch(/neo4j-admin database import full/);
-    // Still running, still empty.
+    // Still running, still empty, and no converted files left behind.
     expect(await count(target)).toBe(0);
+    expect(existsSync(workDir(result.stderr))).toBe(false);
   });
 
   it("loads a valid one through neo4j-admin: the online import's graph, a complete ledger run, indexes online", {
@@ -57,6 +65,7 @@ describe("npm run import -- DIR --bulk into an empty local Neo4j", () => {
     const result = await runCliAsync("import.ts", [dataset, "--bulk"], server.env, 300_000);
     expect(result.status, result.stderr).toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/build indexes: 100%/);
+    expect(existsSync(workDir(result.stderr))).toBe(false);
     const loaded = await graphChecksum(target, PREFIX);
 
     // The reference: the same dataset through the online importer, into the shared test database.

@@ -20,8 +20,9 @@ import { performance } from "node:perf_hooks";
 import { seededRandom } from "../src/analytics/centrality.js";
 import { startHttpServer } from "../src/api/app.js";
 import { buildGraphQLSchema } from "../src/api/graphql-schema.js";
+import { withoutComments } from "../src/api/traversals/direct.js";
 import { loadConfig } from "../src/config/env.js";
-import { loadQuery } from "../src/cypher/library.js";
+import { type CypherQuery, loadQuery } from "../src/cypher/library.js";
 import { runQuery } from "../src/cypher/run-query.js";
 import { connect } from "../src/db/connect.js";
 import type { Database } from "../src/db/database.js";
@@ -47,6 +48,11 @@ interface Row {
   gqlP50: number;
   gqlP99: number;
   ok: boolean;
+}
+
+/** A query as the API sends it (src/api/traversals/direct.ts): without the file's header comments. */
+function compact(query: CypherQuery): CypherQuery {
+  return { ...query, text: withoutComments(query.text) };
 }
 
 function quantile(times: number[], q: number): number {
@@ -160,11 +166,12 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
     target = 50,
     baseline?: string,
   ) => {
-    const cypher = loadQuery(query);
+    // Both sides send the statement without its header comments (1-3 Bolt chunks fewer).
+    const cypher = compact(loadQuery(query));
     const raw: number[] = [];
     const viaHttp: number[] = [];
     const base = baseline
-      ? { query: loadQuery(baseline), raw: [] as number[], times: [] as number[] }
+      ? { query: compact(loadQuery(baseline)), raw: [] as number[], times: [] as number[] }
       : undefined;
     // Warm-up on a few ids (plans, JIT), then the same ids back to back: raw, then GraphQL.
     for (const p of params.slice(0, 5)) {

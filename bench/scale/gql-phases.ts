@@ -1,6 +1,6 @@
 /**
  * Where a GraphQL request's time goes, phase by phase, against the raw query on the same ids
- * (`npx tsx bench/scale/gql-phases.ts [--ids 200] [--seed 1] [--cpu-prof DIR] [--query descendants|lineage]`,
+ * (`npx tsx bench/scale/gql-phases.ts [--ids 200] [--seed 1] [--cpu-prof DIR] [--query descendants|lineage|partner]`,
  * with the scale bench's environment). The ids are the ones `npm run bench -- --scale N --queries`
  * draws for the traversal (same seed, same order of draws). The server is bench/scale/phase-server.ts
  * in its own process; it prints its timestamps per request (performance.timeOrigin-based, so both
@@ -49,6 +49,7 @@ const random = seededRandom(seed);
 const sample = () => Array.from({ length: count }, () => ids[Math.floor(random() * ids.length)] as string);
 const lineageIds = sample();
 const descendantIds = sample();
+const partnerIds = sample();
 const spec =
   which === "lineage"
     ? {
@@ -56,11 +57,18 @@ const spec =
         gql: `query($id: ID!) { spinOffLineage(id: $id) { depth year organization { id name } } }`,
         params: lineageIds.map((id) => ({ id })),
       }
-    : {
-        query: loadQuery("spin-off-descendants"),
-        gql: `query($id: ID!, $maxDepth: Int) { spinOffDescendants(id: $id, maxDepth: $maxDepth) { depth organization { id name } } }`,
-        params: descendantIds.map((id) => ({ id, maxDepth: 6 })),
-      };
+    : which === "partner"
+      ? {
+          query: loadQuery("partner-dependency"),
+          gql: `query($id: ID!) { partnerDependency(id: $id) { allianceCount partnerCount concentration
+         partners { partner { id name } share types } dependencyAreas { area allianceCount partnerCount } } }`,
+          params: partnerIds.map((id) => ({ id })),
+        }
+      : {
+          query: loadQuery("spin-off-descendants"),
+          gql: `query($id: ID!, $maxDepth: Int) { spinOffDescendants(id: $id, maxDepth: $maxDepth) { depth organization { id name } } }`,
+          params: descendantIds.map((id) => ({ id, maxDepth: 6 })),
+        };
 
 const port = await freePort();
 // The server's node gets npm start's flags (unless --no-start-flags), then --node-flags "--trace-gc …".
@@ -193,6 +201,16 @@ const rowsOf = results.map((r) => {
     "resolver end->finish": (s.finished ?? 0) - (s.resolverEnd ?? 0),
     "finish->client": r.client.received - (s.finished ?? 0),
     gcMs: s.gcMs,
+    // What the request costs on top of its database read (the API's own time, HTTP included).
+    "gql - db.read": total - ((s.dbEnd ?? 0) - (s.dbStart ?? 0)),
+    "server cpu": s.cpuMs ?? Number.NaN,
+    ...Object.fromEntries(
+      Object.keys(s)
+        .filter((k) => k.startsWith("m"))
+        .sort()
+        .map((k) => [k, (s[k] as number) - s.received]),
+    ),
+    "  of it system": s.cpuSystemMs ?? Number.NaN,
   };
 });
 const keys = Object.keys(rowsOf[0] ?? {}).filter((k) => k !== "id");
@@ -229,7 +247,12 @@ for (const r of [...rowsOf].sort((a, b) => b.gql - a.gql).slice(0, 6)) console.l
 console.log("largest answers:");
 for (const r of [...rowsOf].sort((a, b) => b.rows - a.rows).slice(0, 4)) console.log(requestLine(r));
 const e = empty.map((x) => x.received - x.sent);
-console.log(`{ __typename } round trip: p50 ${q(e, 0.5).toFixed(2)} p99 ${q(e, 0.99).toFixed(2)} ms`);
+const emptyCpu = (empty as { seq?: string }[]).map(
+  (x) => phases.find((p) => String(p.seq) === x.seq)?.cpuMs ?? Number.NaN,
+);
+console.log(
+  `{ __typename } round trip: p50 ${q(e, 0.5).toFixed(2)} p99 ${q(e, 0.99).toFixed(2)} ms; server cpu p50 ${q(emptyCpu, 0.5).toFixed(2)} p99 ${q(emptyCpu, 0.99).toFixed(2)} ms`,
+);
 console.log(`server GC events while measuring (--trace-gc): ${gcLines.length}`);
 for (const line of gcLines.slice(0, 12)) console.log(`  ${line.trim()}`);
 console.log(`server event loop delay / GC (traversal part, then empty part): ${JSON.stringify(loops)}`);

@@ -24,6 +24,10 @@ interface Phases {
   finished?: number;
   rows?: number;
   gcMs: number;
+  /** The server's CPU time (user + system) from the request's arrival to its last byte, ms. */
+  cpuMs?: number;
+  cpuSystemMs?: number;
+  cpuStart?: NodeJS.CpuUsage;
 }
 let current: Phases | undefined;
 let gcMs = 0;
@@ -36,17 +40,29 @@ loop.enable();
 subscribe("http.server.request.start", (message) => {
   const { request } = message as { request: IncomingMessage };
   if (request.method === "POST")
-    current = { received: now(), gcMs, seq: String(request.headers["x-probe-seq"] ?? "") };
+    current = {
+      received: now(),
+      gcMs,
+      seq: String(request.headers["x-probe-seq"] ?? ""),
+      cpuStart: process.cpuUsage(),
+    };
 });
 subscribe("http.server.response.finish", (message) => {
   const { request } = message as { request: IncomingMessage; response: ServerResponse };
   if (request.method !== "POST" || !current) return;
   current.finished = now();
   current.gcMs = gcMs - current.gcMs;
+  const cpu = process.cpuUsage(current.cpuStart);
+  current.cpuMs = (cpu.user + cpu.system) / 1000;
+  current.cpuSystemMs = cpu.system / 1000;
+  current.cpuStart = undefined;
   process.stdout.write(`PHASES ${JSON.stringify(current)}\n`);
   current = undefined;
 });
 
+(globalThis as unknown as { __phase?: (n: string) => void }).__phase = (name) => {
+  if (current) (current as unknown as Record<string, number>)[name] = now();
+};
 const config = loadConfig();
 const connected = await connect(config, { log: () => {} });
 const apiDb = connected.db.withTransactionTimeout(config.server.queryTimeoutMs);

@@ -8,6 +8,7 @@ import express from "express";
 import type * as GraphQLModule from "graphql";
 import type { GraphQLSchema } from "graphql";
 import type { AppConfig, SecuritySettings } from "../config/env.js";
+import { coalesceBoltWrites } from "../db/bolt-writes.js";
 import type { Database } from "../db/database.js";
 import { DatabaseProbe } from "../db/probe.js";
 import { AppError } from "../errors/app-errors.js";
@@ -62,6 +63,8 @@ export async function startHttpServer(
   settings: ServerSettings,
 ): Promise<RunningServer> {
   const config = { ...SECURITY_DEFAULTS, ...settings };
+  // One socket write per Bolt message instead of one per 1,400-byte chunk (src/db/bolt-writes.ts).
+  coalesceBoltWrites();
   const app = express();
   app.disable("x-powered-by");
   const httpServer: Server = createServer(app);
@@ -115,9 +118,6 @@ export async function startHttpServer(
   app.use(securityHeaders());
   app.get("/health", healthHandler(db, probe));
   app.use(rateLimit(config.rateLimitPerMinute));
-  app.use(playgroundRouter());
-  app.use(schemaArtifactRouter(schema, !config.production));
-  app.use(explorerRouter());
   app.use(
     "/graphql",
     // Preflight (OPTIONS) is answered here, before Apollo's CSRF prevention sees it.
@@ -148,6 +148,10 @@ export async function startHttpServer(
       },
     }),
   );
+  // The pages come after /graphql (no path in common), so an API request skips their routes.
+  app.use(playgroundRouter());
+  app.use(schemaArtifactRouter(schema, !config.production));
+  app.use(explorerRouter());
   // Keep these two last: anything not served above is a JSON 404, and errors become JSON.
   app.use(notFound);
   app.use(jsonErrors);

@@ -69,6 +69,44 @@ const UNWIND = /^\s*UNWIND this\.(\w+) AS (\w+) RETURN \2\s*$/;
 const BY_ID = /^\s*MATCH \(o:Organization \{id: this\.(\w+)\}\) RETURN o\s*$/;
 const BY_IDS = /^\s*UNWIND this\.(\w+) AS id MATCH \(o:Organization \{id: id\}\) RETURN o\s*$/;
 
+/**
+ * The statement without its comments (`//` to the end of a line, and block comments) and with each
+ * run of white space cut to one space or line break, for sending on every request. The cypher/ files open with long headers (title, parameters, `@expect`
+ * lines), about half of each traversal's text, and the driver cuts a message into 1,400-byte chunks,
+ * one socket write each, so each request cost one to three more writes to the database than its
+ * statement needs (README "Queries at scale"). Strings ('…', "…", with backslash escapes) and
+ * `quoted` names are copied as they are, whatever they hold.
+ */
+export function withoutComments(statement: string): string {
+  let out = "";
+  for (let i = 0; i < statement.length; ) {
+    const c = statement[i] as string;
+    if (c === "'" || c === '"' || c === "`") {
+      let j = i + 1;
+      while (j < statement.length && statement[j] !== c) j += statement[j] === "\\" && c !== "`" ? 2 : 1;
+      out += statement.slice(i, j + 1);
+      i = j + 1;
+    } else if (statement.startsWith("//", i)) {
+      const end = statement.indexOf("\n", i);
+      i = end < 0 ? statement.length : end;
+    } else if (statement.startsWith("/*", i)) {
+      const end = statement.indexOf("*/", i + 2);
+      if (out !== "" && !out.endsWith(" ") && !out.endsWith("\n")) out += " ";
+      i = end < 0 ? statement.length : end + 2;
+    } else if (c === " " || c === "\t" || c === "\r" || c === "\n") {
+      // A run of white space becomes one space, or one line break if it holds one.
+      const last = out.at(-1);
+      if (c === "\n" && last === " ") out = `${out.slice(0, -1)}\n`;
+      else if (out !== "" && last !== " " && last !== "\n") out += c === "\n" ? "\n" : " ";
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out.trimEnd();
+}
+
 function cypherOf(field: FieldDefinitionNode): { statement: string; columnName: string } | undefined {
   const directive = field.directives?.find((d) => d.name.value === "cypher");
   if (!directive) return undefined;
@@ -111,7 +149,8 @@ export function directPlans(typeDefs: string, schema: GraphQLSchema): Plans {
     if (name === "Query") {
       for (const field of definition.fields ?? []) {
         const cypher = cypherOf(field);
-        if (cypher && DIRECT_TRAVERSALS.includes(field.name.value)) roots.set(field.name.value, cypher);
+        if (cypher && DIRECT_TRAVERSALS.includes(field.name.value))
+          roots.set(field.name.value, { ...cypher, statement: withoutComments(cypher.statement) });
       }
     } else if (organizationTypes.has(name)) {
       const stored = new Set<string>();

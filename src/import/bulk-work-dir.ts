@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { freemem } from "node:os";
 import { join, resolve } from "node:path";
+import { isProcessAlive } from "../os/process-alive.js";
 import { dataDir } from "../paths.js";
 
 /**
@@ -89,23 +90,13 @@ export function releaseBulkWorkDir(dir: string, keep: boolean): void {
   else rmSync(dir, { recursive: true, force: true });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive but someone else's.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Removes the folders of runs whose process is gone without cleaning up. */
 function sweepAbandoned(parent: string): void {
   for (const name of readdirSync(parent)) {
     const owner = join(parent, name, OWNER_FILE);
     if (!existsSync(owner)) continue;
     const pid = Number(readFileSync(owner, "utf8"));
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid)) {
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isProcessAlive(pid)) {
       rmSync(join(parent, name), { recursive: true, force: true });
     }
   }

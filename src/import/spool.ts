@@ -3,6 +3,7 @@ import { createWriteStream, mkdtempSync, readdirSync, rmSync, type WriteStream }
 import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isProcessAlive } from "../os/process-alive.js";
 import { decodeFrame, FrameEncoder } from "./spool-codec.js";
 
 /** One frame of a spool: rows in file order, each with the line it came from. */
@@ -14,16 +15,6 @@ export interface SpoolFrame<T = unknown> {
 const PREFIX = "ecosystem-import-spool-";
 const ORPHAN = /^ecosystem-import-spool-(\d+)-/;
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Removes the spools of importers that died without cleaning up (kill -9, power loss). */
 function removeOrphans(parent: string): void {
   let names: string[];
@@ -34,7 +25,7 @@ function removeOrphans(parent: string): void {
   }
   for (const name of names) {
     const pid = Number(ORPHAN.exec(name)?.[1]);
-    if (pid > 0 && !isAlive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+    if (pid > 0 && !isProcessAlive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
 

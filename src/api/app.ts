@@ -1,9 +1,8 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type * as GraphQLModule from "graphql";
 import type { GraphQLSchema } from "graphql";
@@ -22,7 +21,9 @@ import { serializeHeavyFields } from "./guards/heavy-fields.js";
 import { guardMutations } from "./guards/write-guard.js";
 import { healthHandler } from "./health.js";
 import { corsMiddleware } from "./http/cors.js";
-import { jsonErrors, notFound } from "./http/error-responses.js";
+import { jsonErrors, notFound, respondWithError } from "./http/error-responses.js";
+import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint.js";
+import { type ApiRequest, chain } from "./http/middleware.js";
 import { rateLimit } from "./http/rate-limit.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { nestingLimit } from "./limits/nesting.js";
@@ -67,7 +68,13 @@ export async function startHttpServer(
   coalesceBoltWrites();
   const app = express();
   app.disable("x-powered-by");
-  const httpServer: Server = createServer(app);
+  // POST/GET /graphql is served on node's own request and response (src/api/http/graphql-endpoint.ts);
+  // every other path goes to Express. Both are set below, before the server listens.
+  let serveGraphQL: (req: ApiRequest, res: ServerResponse) => void = () => {};
+  const httpServer: Server = createServer((req, res) => {
+    if (isGraphQLPath(req.url)) serveGraphQL(req, res);
+    else app(req, res);
+  });
   const probe = new DatabaseProbe(db.driver, db.name);
   const audit = new AuditTrail(db);
   if (!guarded.has(schema)) {
@@ -115,40 +122,44 @@ export async function startHttpServer(
   });
   await apollo.start();
 
-  app.use(securityHeaders());
+  // One instance of each, so a client's rate budget counts its API and page requests together.
+  const headers = securityHeaders();
+  const limiter = rateLimit(config.rateLimitPerMinute);
+  app.use(headers);
   app.get("/health", healthHandler(db, probe));
-  app.use(rateLimit(config.rateLimitPerMinute));
-  app.use(
-    "/graphql",
-    // Preflight (OPTIONS) is answered here, before Apollo's CSRF prevention sees it.
-    corsMiddleware(config.corsOrigins),
-    express.json({ limit: "1mb" }),
-    nestingLimit(),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          const { viewer, jwt } = await verifyAuthorization(
-            req.headers.authorization,
-            config.jwtSecret,
-            config.jwtMaxLifetimeSeconds,
-          );
-          return {
-            viewer,
-            ...(jwt ? { jwt } : {}),
-            sessionConfig: { database: db.name },
-            // @neo4j/graphql passes this to every transaction it opens; the server terminates it.
-            transaction: { timeout: config.queryTimeoutMs },
-          };
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          throw new GraphQLError(error.message, {
-            extensions: { code: error.code, http: { status: 401 } },
-          });
-        }
-      },
+  app.use(limiter);
+  serveGraphQL = chain(
+    [
+      headers,
+      limiter,
+      // Preflight (OPTIONS) is answered here, before Apollo's CSRF prevention sees it.
+      corsMiddleware(config.corsOrigins),
+      express.json({ limit: "1mb" }),
+      nestingLimit(),
+    ],
+    graphqlEndpoint(apollo, async (req) => {
+      try {
+        const { viewer, jwt } = await verifyAuthorization(
+          req.headers.authorization,
+          config.jwtSecret,
+          config.jwtMaxLifetimeSeconds,
+        );
+        return {
+          viewer,
+          ...(jwt ? { jwt } : {}),
+          sessionConfig: { database: db.name },
+          // @neo4j/graphql passes this to every transaction it opens; the server terminates it.
+          transaction: { timeout: config.queryTimeoutMs },
+        };
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        throw new GraphQLError(error.message, {
+          extensions: { code: error.code, http: { status: 401 } },
+        });
+      }
     }),
+    respondWithError,
   );
-  // The pages come after /graphql (no path in common), so an API request skips their routes.
   app.use(playgroundRouter());
   app.use(schemaArtifactRouter(schema, !config.production));
   app.use(explorerRouter());

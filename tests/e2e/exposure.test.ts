@@ -85,6 +85,50 @@ describe("rate limit", () => {
     expect(body.errors[0]?.extensions.code).toBe("RATE_LIMITED");
     expect((await fetch(`${limited.url}/health`)).status).toBe(200);
   });
+
+  it("counts a client's API and page requests against one budget", async () => {
+    // /graphql is served outside Express (src/api/http/graphql-endpoint.ts) with the same limiter.
+    const shared = await server({ rateLimitPerMinute: 3 });
+    expect((await fetch(`${shared.url}/`)).status).toBe(200);
+    expect((await post(shared.url, { query: "{ __typename }" })).status).toBe(200);
+    expect((await fetch(`${shared.url}/`)).status).toBe(200);
+    expect((await post(shared.url, { query: "{ __typename }" })).status).toBe(429);
+    expect((await fetch(`${shared.url}/`)).status).toBe(429);
+  });
+});
+
+describe("the /graphql path", () => {
+  it("answers on /graphql and /graphql/, and anything below it is a JSON 404", async () => {
+    const query = JSON.stringify({ query: "{ __typename }" });
+    const headers = { "content-type": "application/json" };
+    for (const path of ["/graphql", "/graphql/", "/graphql?x=1"]) {
+      const res = await fetch(`${app.server.url}${path}`, { method: "POST", headers, body: query });
+      expect(res.status, path).toBe(200);
+      expect(await res.json(), path).toEqual({ data: { __typename: "Query" } });
+    }
+    const below = await fetch(`${app.server.url}/graphql/extra`, { method: "POST", headers, body: query });
+    expect(below.status).toBe(404);
+    expect(
+      ((await below.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe("NOT_FOUND");
+  });
+
+  it("names a body that is not JSON, one that is too large, and an unsupported method", async () => {
+    const send = (body: string, method = "POST") =>
+      fetch(`${app.server.url}/graphql`, { method, headers: { "content-type": "application/json" }, body });
+    const bad = await send('{"query":');
+    expect(bad.status).toBe(400);
+    expect(
+      ((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe("BAD_REQUEST");
+    const large = await send(JSON.stringify({ query: `{ __typename } #${"x".repeat(1_100_000)}` }));
+    expect(large.status).toBe(413);
+    expect(
+      ((await large.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe("PAYLOAD_TOO_LARGE");
+    const put = await send(JSON.stringify({ query: "{ __typename }" }), "PUT");
+    expect(put.status).toBe(405);
+  });
 });
 
 describe("CORS", () => {

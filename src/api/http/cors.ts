@@ -1,5 +1,5 @@
 import cors from "cors";
-import type { RequestHandler } from "express";
+import type { Middleware } from "./middleware.js";
 
 /**
  * CORS for browser apps on other origins (CORS_ORIGINS). Unset: no CORS headers at all, so only
@@ -7,7 +7,7 @@ import type { RequestHandler } from "express";
  * bearer tokens, never cookies). Preflight requests get 204 here and never reach Apollo, whose
  * CSRF prevention still refuses simple (non-preflighted) cross-site requests.
  */
-export function corsMiddleware(origins: string[]): RequestHandler {
+export function corsMiddleware(origins: string[]): Middleware {
   if (origins.length === 0) return (_req, _res, next) => next();
   return cors({
     origin: origins.includes("*") ? "*" : origins,

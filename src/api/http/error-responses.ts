@@ -1,8 +1,13 @@
-import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import type { ServerResponse } from "node:http";
+import type { ErrorRequestHandler, RequestHandler } from "express";
 
 /** Every error the HTTP layer itself produces has the GraphQL shape, so clients parse one format. */
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+export function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.setHeader("content-length", Buffer.byteLength(body));
+  res.end(body);
 }
 
 // body-parser's error types (err.type) -> status, code and a message that names the problem.
@@ -34,17 +39,31 @@ export const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
     next(error);
     return;
   }
-  const type = typeof error?.type === "string" ? error.type : "";
+  respondWithError(error, res);
+};
+
+/**
+ * The JSON error for `error` (see jsonErrors). A response already under way cannot change its
+ * status any more: it is cut off, so the client sees a failed request rather than a truncated answer.
+ */
+export function respondWithError(error: unknown, res: ServerResponse): void {
+  if (res.headersSent) {
+    console.error("[http] error after the response started:", error instanceof Error ? error.stack : error);
+    res.destroy();
+    return;
+  }
+  const failure = error as { type?: unknown; status?: unknown; statusCode?: unknown } | null | undefined;
+  const type = typeof failure?.type === "string" ? failure.type : "";
   const known = BODY_ERRORS[type];
   if (known) {
     sendError(res, known[0], known[1], known[2]);
     return;
   }
-  const status = Number(error?.status ?? error?.statusCode);
+  const status = Number(failure?.status ?? failure?.statusCode);
   if (status >= 400 && status < 500) {
     sendError(res, status, "BAD_REQUEST", "The request could not be read.");
     return;
   }
   console.error("[http] unexpected error:", error instanceof Error ? error.stack : error);
   sendError(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
-};
+}

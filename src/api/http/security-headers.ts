@@ -1,12 +1,12 @@
-import type { RequestHandler } from "express";
 import helmet from "helmet";
+import type { Middleware } from "./middleware.js";
 
 /**
  * Standard security headers (helmet). The Content-Security-Policy allows only this origin's
  * scripts, styles and API: the playground loads everything from /playground/ and calls /graphql.
  * Inline styles stay allowed because GraphiQL sets style attributes at run time.
  */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(): Middleware {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: true,

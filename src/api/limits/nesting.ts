@@ -1,5 +1,5 @@
-import type { RequestHandler } from "express";
 import { sendError } from "../http/error-responses.js";
+import type { ApiRequest, Middleware } from "../http/middleware.js";
 import { MAX_DOCUMENT_TOKENS } from "./request-limits.js";
 
 /**
@@ -83,9 +83,9 @@ export function documentShape(source: string): DocumentShape {
  * Refuses documents with too many aliases, and absurdly nested ones, before GraphQL parses them: the parser is recursive, and
  * 1,000 nested `{ NOT: … }` would exhaust its stack ("Maximum call stack size exceeded").
  */
-export function nestingLimit(max: number = MAX_BRACKET_DEPTH): RequestHandler {
+export function nestingLimit(max: number = MAX_BRACKET_DEPTH): Middleware {
   return (req, res, next) => {
-    const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query.query;
+    const query = (req.body as { query?: unknown } | undefined)?.query ?? queryParameter(req);
     if (typeof query === "string") {
       const { depth, aliases, tokens } = documentShape(query);
       // The parser would lex (and allocate) up to the limit before refusing: 5,000 inline OR terms
@@ -120,4 +120,11 @@ export function nestingLimit(max: number = MAX_BRACKET_DEPTH): RequestHandler {
     }
     next();
   };
+}
+
+/** The `query` of a GET request's URL (`/graphql?query=…`), if it has one. */
+function queryParameter(req: ApiRequest): string | null {
+  const url = req.url ?? "";
+  const at = url.indexOf("?");
+  return at < 0 ? null : new URLSearchParams(url.slice(at + 1)).get("query");
 }

@@ -1,3 +1,5 @@
+// Before anything loads neo4j-driver (see src/db/driver-generators.ts).
+import "./db/driver-generators.js";
 import { type RunningServer, startHttpServer } from "./api/app.js";
 import { buildGraphQLSchema } from "./api/graphql-schema.js";
 import { runMain } from "./cli/run-main.js";

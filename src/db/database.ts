@@ -1,3 +1,5 @@
+// First: rewrites a helper in the driver's files as they load (see driver-generators.ts).
+import "./driver-generators.js";
 import neo4j, {
   type Driver,
   type ManagedTransaction,

@@ -8,7 +8,8 @@
  *   (`src/server.ts`, as `npm start` runs it) unless `--in-process`; the client is node:http with a
  *   keep-alive agent, and what an HTTP round trip itself costs is reported next to it (an empty
  *   `{ __typename }` request through this client and through fetch);
- * - a page of dependentFirms for the partner whose dependents are closest to 13,000;
+ * - pages of dependentFirms for the partner whose dependents are closest to 13,000 (half as many
+ *   pages as ids, at least 100), in both orders;
  * - the global measures: ecosystem summary (whole graph and a region), networkMetrics of a region,
  *   and the analytics with each engine (time and memory).
  *
@@ -33,6 +34,12 @@ export interface ScaleOptions {
   organizations: number;
   /** Random ids per traversal (at least 200). */
   ids: number;
+  /**
+   * Requests per traversal, through each path, on other random ids, before any timed one: the
+   * server's and the client's code reach their steady (optimized) state, as in a server that has run
+   * for a while. The timed ids are drawn as without warm-up (a random stream of their own).
+   */
+  warm: number;
   /** Also time `analyze` over the whole graph with each engine (minutes at a million). */
   wholeGraphAnalytics: boolean;
   seed: number;
@@ -87,6 +94,8 @@ async function allIds(db: Database): Promise<{ id: string; kind: string }[]> {
 export async function queryScaleBench(db: Database, options: ScaleOptions): Promise<{ failed: number }> {
   const config = loadConfig();
   const random = seededRandom(options.seed);
+  // Warm-up ids come from a stream of their own, so the timed ids do not depend on --warm.
+  const warmRandom = seededRandom(options.seed + 7919);
   const log = (line: string) => console.error(`[scale queries] ${line}`);
   log("reading the organization ids");
   const ids = await allIds(db);
@@ -97,6 +106,7 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
   const partners = ids.filter((o) => o.kind !== "Firm");
   const sample = (list: { id: string }[]) => Array.from({ length: options.ids }, () => pick(list).id);
+  const warmPick = <T>(list: T[]): T => list[Math.floor(warmRandom() * list.length)] as T;
 
   // The rate limiter stays in the request path, with a budget this single client never reaches.
   const rateLimitPerMinute = 1_000_000;
@@ -165,6 +175,7 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
     params: Record<string, unknown>[],
     target = 50,
     baseline?: string,
+    warmParams: (params: Record<string, unknown>[]) => Record<string, unknown>[] = otherIds,
   ) => {
     // Both sides send the statement without its header comments (1-3 Bolt chunks fewer).
     const cypher = compact(loadQuery(query));
@@ -173,8 +184,8 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
     const base = baseline
       ? { query: compact(loadQuery(baseline)), raw: [] as number[], times: [] as number[] }
       : undefined;
-    // Warm-up on a few ids (plans, JIT), then the same ids back to back: raw, then GraphQL.
-    for (const p of params.slice(0, 5)) {
+    // Warm-up (plans, JIT) on --warm other ids, then the timed ids back to back: raw, then GraphQL.
+    for (const p of warmParams(params)) {
       await runQuery(db, cypher, p);
       await post(gql, p);
     }
@@ -202,6 +213,17 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
   };
 
   const globals: { name: string; ms: number; note: string }[] = [];
+  /**
+   * Parameters for the warm-up: each timed parameter set with its ids replaced by other drawn ids of
+   * the same population (organizations; partners for dependentFirms).
+   */
+  const otherIds = (params: Record<string, unknown>[]): Record<string, unknown>[] =>
+    Array.from({ length: options.warm }, (_, k) => {
+      const p = { ...(params[k % params.length] as Record<string, unknown>) };
+      for (const key of ["id", "fromId", "toId"]) if (key in p) p[key] = warmPick(ids).id;
+      if ("partnerId" in p) p.partnerId = warmPick(partners).id;
+      return p;
+    });
   try {
     const orgIds = sample(ids);
     await traverse(
@@ -246,7 +268,10 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
        RETURN p.id AS id, allies ORDER BY abs(allies - 13000) LIMIT 1`,
     );
     if (hub) {
-      const offsets = Array.from({ length: 50 }, (_, k) => Math.floor((k / 50) * hub.allies));
+      // Pages spread over the whole list; enough of them (half the ids, at least 100) that the p99
+      // is not simply the slowest page.
+      const pages = Math.max(100, Math.round(options.ids / 2));
+      const offsets = Array.from({ length: pages }, (_, k) => Math.floor((k / pages) * hub.allies));
       // The default order (STORED), then the order by share, which needs every ally's degree.
       for (const order of ["STORED", "SHARE"]) {
         await traverse(
@@ -256,6 +281,14 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
              dependentFirms(partnerId: $partnerId, limit: 50, offset: $offset, order: $order) {
                totalCount firms { firm { id name } share } } }`,
           offsets.map((offset) => ({ partnerId: hub.id, limit: 50, offset, order })),
+          50,
+          undefined,
+          // The same hub, other pages: half a page past each timed offset.
+          (params) =>
+            Array.from({ length: options.warm }, (_, k) => {
+              const p = params[k % params.length] as { offset: number };
+              return { ...p, offset: (p.offset + 25) % hub.allies };
+            }),
         );
       }
     }
@@ -340,7 +373,9 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
     await server.close();
   }
 
-  console.log(`\nQueries at scale: ${ids.length} organizations, ${options.ids} random ids per traversal`);
+  console.log(
+    `\nQueries at scale: ${ids.length} organizations, ${options.ids} random ids per traversal, after ${options.warm} warm-up requests on other ids`,
+  );
   console.log(
     `GraphQL server ${options.inProcess ? "in the bench's process (--in-process)" : "in its own process (src/server.ts)"}; client node:http, keep-alive; load average ${loadavg()
       .map((l) => l.toFixed(2))
@@ -375,7 +410,7 @@ export async function queryScaleBench(db: Database, options: ScaleOptions): Prom
   return { failed };
 }
 
-/** Entry from bench/run.ts: `--scale N --queries [--ids K] [--whole-graph-analytics] [--seed S] [--in-process]`. */
+/** Entry from bench/run.ts: `--scale N --queries [--ids K] [--warm W] [--whole-graph-analytics] [--seed S] [--in-process]`. */
 export async function runQueryScaleBench(argv: string[]): Promise<number> {
   const value = (flag: string, fallback: number) => {
     const at = argv.indexOf(flag);
@@ -386,6 +421,7 @@ export async function runQueryScaleBench(argv: string[]): Promise<number> {
   const options: ScaleOptions = {
     organizations: value("--scale", 1_000_000),
     ids: Math.max(200, value("--ids", 200)),
+    warm: argv.includes("--warm") ? value("--warm", 100) : 100,
     wholeGraphAnalytics: argv.includes("--whole-graph-analytics"),
     seed: value("--seed", 1),
     inProcess: argv.includes("--in-process"),

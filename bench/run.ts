@@ -27,6 +27,11 @@ if (process.argv.includes("--hostile")) {
   const { runHostileBench } = await import("./hostile.js");
   process.exit(await runHostileBench(process.argv));
 }
+// `npm run bench -- --http-gc`: what the HTTP layer leaves to the young generation (bench/http-gc.ts).
+if (process.argv.includes("--http-gc")) {
+  const { runHttpGcBench } = await import("./http-gc.js");
+  process.exit(await runHttpGcBench(process.argv));
+}
 // `npm run bench -- --scale N --queries`: queries at scale on the database as it is (bench/queries-at-scale.ts).
 if (process.argv.includes("--scale") && process.argv.includes("--queries")) {
   const { runQueryScaleBench } = await import("./queries-at-scale.js");

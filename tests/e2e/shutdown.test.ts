@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { type ClientRequest, request } from "node:http";
 import { join } from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/paths.js";
+import { testDatabaseEnv } from "../helpers/run-cli.js";
 import { freePort } from "../helpers/second-neo4j.js";
 
 // The real `npm start` entry point (src/server.ts) as a process, on the suite's database.
@@ -12,16 +13,10 @@ afterAll(() => {
 });
 
 async function startServer(port: number): Promise<ChildProcess> {
-  const { uri, username, password, database } = inject("neo4j");
   const proc = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src", "server.ts")], {
     cwd: projectRoot,
     env: {
-      ...process.env,
-      NEO4J_URI: uri,
-      NEO4J_USERNAME: username,
-      NEO4J_PASSWORD: password,
-      NEO4J_DATABASE: database,
-      NEO4J_PROVIDER: "remote",
+      ...testDatabaseEnv(),
       PORT: String(port),
       SEED_ON_EMPTY: "false",
       DRAIN_TIMEOUT_MS: "20000",

@@ -9,7 +9,8 @@ export interface CliResult {
   stderr: string;
 }
 
-function cliEnv(): NodeJS.ProcessEnv {
+/** This process's environment, pointed at the test run's database (for the processes a test starts). */
+export function testDatabaseEnv(): NodeJS.ProcessEnv {
   const { uri, username, password, database } = inject("neo4j");
   return {
     ...process.env,
@@ -26,7 +27,7 @@ export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = 
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", join(projectRoot, "src", "cli", script), ...args],
-    { cwd: projectRoot, encoding: "utf8", env: { ...cliEnv(), ...env }, timeout: 120_000 },
+    { cwd: projectRoot, encoding: "utf8", env: { ...testDatabaseEnv(), ...env }, timeout: 120_000 },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -48,7 +49,7 @@ export function runCliAsync(
       ["--import", "tsx", join(projectRoot, "src", "cli", script), ...args],
       {
         cwd: projectRoot,
-        env: { ...cliEnv(), ...env },
+        env: { ...testDatabaseEnv(), ...env },
         timeout: timeoutMs,
       },
     );

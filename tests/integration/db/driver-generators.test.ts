@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../../src/paths.js";
+import { testDatabaseEnv } from "../../helpers/run-cli.js";
 
 interface Probe {
   rows: { n: number }[];
@@ -16,20 +17,13 @@ interface Probe {
 
 /** The probe in its own process: a fresh module cache, the driver loaded through Database. */
 function runProbe(): Probe {
-  const { uri, username, password, database } = inject("neo4j");
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", join(projectRoot, "tests", "helpers", "driver-generators-probe.ts")],
     {
       cwd: projectRoot,
       encoding: "utf8",
-      env: {
-        ...process.env,
-        NEO4J_URI: uri,
-        NEO4J_USERNAME: username,
-        NEO4J_PASSWORD: password,
-        NEO4J_DATABASE: database,
-      },
+      env: testDatabaseEnv(),
       timeout: 60_000,
     },
   );

@@ -14,7 +14,7 @@ export function isGraphQLPath(url: string | undefined): boolean {
  * Apollo Server on node's own request and response: what `@as-integrations/express5` does, without
  * Express. Express 5 keeps ~7 KB per request alive past the next young-generation collection on a
  * keep-alive connection (README "Scale", session 10), which made every scavenge of the API's
- * ~400 MB heap take 10-20 ms; node's server keeps 0.2 KB. The body was parsed by body-parser
+ * ~400 MB heap take 10-20 ms; node's server with this chain keeps ~0.6 KB (`npm run bench -- --http-gc`). The body was parsed by body-parser
  * before this (GET requests have none).
  */
 export function graphqlEndpoint<Context extends BaseContext>(

@@ -1,12 +1,10 @@
 import type { ServerResponse } from "node:http";
 import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
-import type { ApiRequest } from "./middleware.js";
+import { type ApiRequest, splitUrl } from "./middleware.js";
 
 /** The path the API answers on; `/graphql/` is the same endpoint. Anything else goes to Express. */
 export function isGraphQLPath(url: string | undefined): boolean {
-  if (!url) return false;
-  const end = url.indexOf("?");
-  const path = end < 0 ? url : url.slice(0, end);
+  const { path } = splitUrl(url);
   return path === "/graphql" || path === "/graphql/";
 }
 
@@ -27,13 +25,11 @@ export function graphqlEndpoint<Context extends BaseContext>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
-    const url = req.url ?? "";
-    const query = url.indexOf("?");
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: (req.method ?? "GET").toUpperCase(),
         headers,
-        search: query < 0 ? "" : url.slice(query),
+        search: splitUrl(req.url).search,
         body: req.body,
       },
       context: () => context(req),

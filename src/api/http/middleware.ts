@@ -3,6 +3,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 /** A request as the API's middleware sees it: node's, plus the body body-parser reads into it. */
 export type ApiRequest = IncomingMessage & { body?: unknown };
 
+/** A request URL's path and its query string (with the `?`, or "" when there is none). */
+export function splitUrl(url: string | undefined): { path: string; search: string } {
+  const text = url ?? "";
+  const at = text.indexOf("?");
+  return at < 0 ? { path: text, search: "" } : { path: text.slice(0, at), search: text.slice(at) };
+}
+
 /**
  * Connect-style middleware on node's own request and response (helmet, cors, body-parser and
  * express-rate-limit are written this way), so the same handler serves the Express routes and

@@ -1,5 +1,5 @@
 import { sendError } from "../http/error-responses.js";
-import type { ApiRequest, Middleware } from "../http/middleware.js";
+import { type ApiRequest, type Middleware, splitUrl } from "../http/middleware.js";
 import { MAX_DOCUMENT_TOKENS } from "./request-limits.js";
 
 /**
@@ -124,7 +124,6 @@ export function nestingLimit(max: number = MAX_BRACKET_DEPTH): Middleware {
 
 /** The `query` of a GET request's URL (`/graphql?query=…`), if it has one. */
 function queryParameter(req: ApiRequest): string | null {
-  const url = req.url ?? "";
-  const at = url.indexOf("?");
-  return at < 0 ? null : new URLSearchParams(url.slice(at + 1)).get("query");
+  const { search } = splitUrl(req.url);
+  return search ? new URLSearchParams(search).get("query") : null;
 }
